@@ -1,0 +1,18 @@
+// Builds the command line (dist/cli) and, when present, the add-on (dist/addon).
+import { readFileSync } from "node:fs";
+import { build } from "esbuild";
+
+const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));
+
+await build({
+  entryPoints: ["src/cli/tongket.ts"],
+  outfile: "dist/cli/tongket.js",
+  bundle: true,
+  platform: "node",
+  format: "esm",
+  target: "node20",
+  packages: "external",
+  sourcemap: true,
+  define: { TONGKET_VERSION: JSON.stringify(pkg.version) },
+  logLevel: "warning",
+});

@@ -1,0 +1,95 @@
+/** `tongket check FILE.xlsx [--json]`: problems and the judgement table, in Vietnamese. */
+import { type Analysis, analyse, hasErrors } from "../../core/analyse.js";
+import { computedCells } from "../../core/computed.js";
+import { formatMeasure } from "../../core/format.js";
+import { CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
+import { readXlsx } from "../io/xlsx-read.js";
+
+export interface CheckOptions {
+  json?: boolean;
+}
+
+function pad(text: string, width: number): string {
+  const chars = [...text];
+  if (chars.length > width) return `${chars.slice(0, width - 1).join("")}…`;
+  return text + " ".repeat(width - chars.length);
+}
+
+/** The report a person reads in the terminal. */
+export function checkText(file: string, a: Analysis): string {
+  const w = a.workbook;
+  const lines: string[] = [CLI.checking(file)];
+  lines.push(
+    CLI.unitLine(w.info.values.unitName ?? "", w.info.values.term ?? "", w.schoolYears.join(", ")),
+  );
+  lines.push("");
+  const count = (s: string) => a.problems.filter((p) => p.severity === s).length;
+  lines.push(CLI.problemsHeading(count("error"), count("warning"), count("info")));
+  if (a.problems.length === 0) lines.push(`  ${CLI.noProblems}`);
+  for (const p of a.problems) {
+    const where = p.cell ? `${p.tab}!${p.cell}` : p.tab;
+    lines.push(`  ${pad(SEVERITY_LABELS[p.severity], 9)} ${pad(where, 18)} ${p.message}`);
+  }
+  lines.push("");
+  lines.push(CLI.judgementsHeading);
+  const [hCode, hLabel, hTarget, hResult, hJudgement] = CLI.tableHeaders;
+  lines.push(
+    `  ${pad(hCode, 6)} ${pad(hLabel, 44)} ${pad(hTarget, 24)} ${pad(hResult, 28)} ${hJudgement}`,
+  );
+  for (const v of a.evaluation.indicators) {
+    const i = v.indicator;
+    const results = i.termResult.text
+      ? i.termResult.text
+      : v.years.map((y) => y.figure.text || formatMeasure(y.figure.measure) || "…").join(" | ");
+    lines.push(
+      `  ${pad(i.code, 6)} ${pad(i.label, 44)} ${pad(i.target.text || "—", 24)} ${pad(results, 28)} ${computedCells(v).judgement}`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** The same content for machines. */
+export function checkJson(file: string, a: Analysis): unknown {
+  const w = a.workbook;
+  return {
+    file,
+    unit: w.info.values.unitName ?? null,
+    term: w.info.values.term ?? null,
+    schoolYears: w.schoolYears,
+    errors: a.problems.filter((p) => p.severity === "error").length,
+    warnings: a.problems.filter((p) => p.severity === "warning").length,
+    problems: a.problems,
+    indicators: a.evaluation.indicators.map((v) => ({
+      code: v.indicator.code,
+      label: v.indicator.label,
+      kind: v.indicator.kind,
+      target: v.indicator.target.text,
+      years: Object.fromEntries(
+        v.years.map((y) => [
+          y.schoolYear,
+          { result: y.figure.text, judgement: y.judgement, gap: y.gap },
+        ]),
+      ),
+      termResult: v.indicator.termResult.text || null,
+      judgement: v.term.judgement,
+      gap: v.term.gap,
+      trend: v.trend,
+    })),
+    groups: a.evaluation.groups,
+    awards: a.evaluation.awards,
+    funding: a.evaluation.funding,
+    membership: a.evaluation.membership,
+  };
+}
+
+export async function checkCommand(
+  file: string,
+  options: CheckOptions,
+  log: (line: string) => void,
+): Promise<number> {
+  const analysis = analyse(await readXlsx(file));
+  log(
+    options.json ? JSON.stringify(checkJson(file, analysis), null, 2) : checkText(file, analysis),
+  );
+  return hasErrors(analysis.problems) ? 1 : 0;
+}

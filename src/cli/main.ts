@@ -1,0 +1,79 @@
+/**
+ * The `tongket` command line: one thin file per command under commands/, all work in core.
+ * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
+ */
+import { Command, CommanderError } from "commander";
+import { CLI } from "../core/i18n/vi.js";
+import { checkCommand } from "./commands/check.js";
+import { templateCommand } from "./commands/template.js";
+import { UserError } from "./errors.js";
+
+declare const TONGKET_VERSION: string | undefined;
+export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "0.0.0-dev";
+
+export interface Io {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+const defaultIo: Io = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+function program(io: Io, setExit: (code: number) => void): Command {
+  const cmd = new Command("tongket")
+    .description(CLI.description)
+    .version(VERSION, "-V, --version", CLI.versionOption)
+    .helpOption("-h, --help", CLI.helpOption)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => {},
+    });
+  cmd
+    .command("template")
+    .description(CLI.templateDescription)
+    .option("-o, --output <file>", CLI.optOutput)
+    .option("--blank", CLI.optBlank)
+    .option("--force", CLI.optForce)
+    .action(async (options) => setExit(await templateCommand(options, io.err)));
+  cmd
+    .command("check")
+    .description(CLI.checkDescription)
+    .argument("<file>", CLI.argFile)
+    .option("--json", CLI.optJson)
+    .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
+  return cmd;
+}
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let code = 0;
+  const cmd = program(io, (c) => {
+    code = c;
+  });
+  try {
+    await cmd.parseAsync([...argv], { from: "user" });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help"
+      ) {
+        return 0;
+      }
+      io.err(CLI.usageError(error.message.replace(/^error:\s*/, "")));
+      return 2;
+    }
+    if (error instanceof UserError) {
+      io.err(error.message);
+      return error.exitCode;
+    }
+    io.err(CLI.unexpected(error instanceof Error ? error.message : String(error)));
+    return 2;
+  }
+}

@@ -1,0 +1,370 @@
+/**
+ * Every Vietnamese string a user reads: tab names, headers, enum labels, judgements and
+ * problem messages. Code refers to these by key; nothing user-facing is written elsewhere.
+ */
+
+export const TAB_NAMES = {
+  info: "Thông tin",
+  indicators: "Chỉ tiêu",
+  awards: "Giải thưởng",
+  members: "Đảng viên",
+  funding: "Kinh phí",
+  texts: "Nội dung",
+  summary: "Tổng hợp",
+  charts: "Biểu đồ",
+  notes: "Ghi chú xuất",
+  lists: "Danh mục",
+} as const;
+
+export const HEADERS = {
+  infoKey: "Mục",
+  infoValue: "Giá trị",
+  infoNote: "Ghi chú",
+  code: "Mã",
+  section: "Mục",
+  group: "Nhóm",
+  parent: "Thuộc mã",
+  label: "Nội dung chỉ tiêu",
+  unit: "Đơn vị",
+  kind: "Loại chỉ tiêu",
+  target: "Chỉ tiêu",
+  resultPrefix: "Kết quả",
+  termResult: "Kết quả cả nhiệm kỳ",
+  source: "Nguồn số liệu",
+  nextTarget: "Chỉ tiêu nhiệm kỳ tới",
+  pattern: "Mẫu câu",
+  note: "Ghi chú",
+  judgement: "Đánh giá",
+  yearJudgements: "Đánh giá từng năm",
+  gap: "Chênh lệch",
+  trend: "Xu hướng",
+  schoolYear: "Năm học",
+  recipient: "Đối tượng",
+  level: "Cấp",
+  award: "Giải thưởng / danh hiệu",
+  count: "Số lượng",
+  names: "Họ tên",
+  period: "Thời điểm",
+  memberItem: "Mục",
+  value: "Giá trị",
+  fundingGroup: "Nhóm",
+  fundingItem: "Nội dung",
+  fundingSource: "Nguồn",
+  amount: "Số tiền (đồng)",
+  textSection: "Mục",
+  textHeading: "Tiêu đề",
+  textBody: "Nội dung",
+} as const;
+
+/** Header spellings people also use, matched like the headers themselves. */
+export const HEADER_ALIASES: Partial<Record<keyof typeof HEADERS, readonly string[]>> = {
+  code: ["Mã chỉ tiêu", "Ma"],
+  label: ["Chỉ tiêu cụ thể", "Tên chỉ tiêu", "Nội dung"],
+  kind: ["Loại", "Kiểu chỉ tiêu"],
+  target: ["Chỉ tiêu đề ra", "Mục tiêu"],
+  termResult: ["Kết quả nhiệm kỳ", "Kết quả cả nhiệm kì", "Kết quả nhiệm kì"],
+  nextTarget: ["Chỉ tiêu nhiệm kì tới", "Chỉ tiêu nhiệm kỳ sau"],
+  parent: ["Trong đó thuộc", "Chỉ tiêu cha"],
+  award: ["Giải thưởng", "Danh hiệu"],
+  amount: ["Số tiền", "Kinh phí", "Số tiền (đ)"],
+  count: ["Số giải", "SL"],
+  names: ["Họ và tên", "Tên"],
+  period: ["Năm", "Thời gian"],
+  source: ["Nguồn"],
+  fundingSource: ["Nguồn kinh phí"],
+};
+
+export const JUDGEMENT_LABELS = {
+  exceeded: "Vượt chỉ tiêu",
+  met: "Đạt chỉ tiêu",
+  notMet: "Chưa đạt",
+  noData: "Chưa có số liệu",
+  noTarget: "Không đặt chỉ tiêu",
+} as const;
+
+/** Symbols shown beside judgement labels, so the meaning never rests on colour alone. */
+export const JUDGEMENT_SYMBOLS = {
+  exceeded: "▲",
+  met: "✔",
+  notMet: "✘",
+  noData: "…",
+  noTarget: "–",
+} as const;
+
+/** Phrases used inside generated sentences ("… (vượt chỉ tiêu)"). */
+export const JUDGEMENT_PHRASES = {
+  exceeded: "vượt chỉ tiêu",
+  met: "đạt chỉ tiêu",
+  notMet: "chưa đạt chỉ tiêu",
+  noData: "chưa có số liệu",
+  noTarget: "không đặt chỉ tiêu",
+} as const;
+
+export const TARGET_KIND_LABELS = {
+  atLeast: "Tối thiểu (≥)",
+  atMost: "Tối đa (≤ hoặc dưới)",
+  range: "Khoảng (từ … đến …)",
+  exact: "Bằng đúng",
+  increase: "Năm sau cao hơn năm trước",
+  decrease: "Năm sau thấp hơn năm trước (thứ hạng)",
+  qualitative: "Định tính (mức, danh hiệu)",
+  none: "Chỉ theo dõi",
+} as const;
+
+export const TARGET_KIND_ALIASES: Record<keyof typeof TARGET_KIND_LABELS, readonly string[]> = {
+  atLeast: ["Tối thiểu", "Ít nhất", "Từ … trở lên", ">=", "≥", "Không thấp hơn"],
+  atMost: ["Tối đa", "Dưới", "Không quá", "<=", "≤", "<"],
+  range: ["Khoảng", "Trong khoảng", "Từ … đến …"],
+  exact: ["Bằng", "=", "Đúng bằng"],
+  increase: ["Tăng hằng năm", "Tăng dần", "Năm sau cao hơn", "Tăng"],
+  decrease: [
+    "Giảm hằng năm",
+    "Giảm dần",
+    "Thứ hạng tốt lên",
+    "Năm sau tốt hơn năm trước (thứ hạng)",
+  ],
+  qualitative: ["Định tính", "Mức", "Danh hiệu"],
+  none: ["Theo dõi", "Không đặt chỉ tiêu", "Không có chỉ tiêu"],
+};
+
+export const UNIT_LABELS = {
+  percent: "%",
+  money: "đồng",
+  rank: "thứ hạng",
+  level: "mức/danh hiệu",
+  pupils: "học sinh",
+  teachers: "giáo viên",
+  members: "đảng viên",
+  prizes: "giải",
+  people: "người",
+  lessons: "bài",
+  count: "số lượng",
+} as const;
+
+export const INDICATOR_SECTIONS = {
+  politics: "Chính trị, tư tưởng",
+  universal: "Phổ cập giáo dục và duy trì sĩ số",
+  quality: "Chất lượng giáo dục toàn diện",
+  staff: "Chất lượng đội ngũ",
+  facilities: "Cơ sở vật chất, kiểm định chất lượng",
+  emulation: "Danh hiệu thi đua",
+  party: "Công tác xây dựng Đảng",
+} as const;
+
+export const RECIPIENT_LABELS = {
+  pupil: "Học sinh",
+  teacher: "Giáo viên",
+  staff: "Cán bộ, giáo viên, nhân viên",
+  member: "Đảng viên",
+  school: "Tập thể nhà trường",
+  union: "Công đoàn",
+  pioneers: "Liên đội",
+  youth: "Chi đoàn",
+  cell: "Chi bộ",
+} as const;
+
+export const LEVEL_LABELS = {
+  national: "Bộ / Trung ương",
+  city: "Thành phố / Tỉnh",
+  district: "Huyện / Quận",
+  commune: "Xã / Phường",
+  school: "Trường / Cơ sở",
+} as const;
+
+export const LEVEL_ALIASES: Record<keyof typeof LEVEL_LABELS, readonly string[]> = {
+  national: ["Bộ", "Trung ương", "Quốc gia", "Toàn quốc", "Cấp Bộ"],
+  city: ["Thành phố", "Tỉnh", "TP", "Cấp thành phố", "Cấp tỉnh", "Sở"],
+  district: ["Huyện", "Quận", "Thị xã", "Cấp huyện", "Phòng"],
+  commune: ["Xã", "Phường", "Thị trấn", "Cấp xã"],
+  school: ["Trường", "Cơ sở", "Cấp trường", "Cấp cơ sở"],
+};
+
+export const FUNDING_SOURCE_LABELS = {
+  state: "Ngân sách nhà nước",
+  social: "Xã hội hoá",
+  local: "Địa phương",
+  other: "Khác",
+} as const;
+
+export const FUNDING_SOURCE_ALIASES: Record<keyof typeof FUNDING_SOURCE_LABELS, readonly string[]> =
+  {
+    state: ["Ngân sách", "NS", "NSNN"],
+    social: ["XHH", "Xã hội hóa"],
+    local: ["Địa phương hỗ trợ", "Chính quyền địa phương"],
+    other: [],
+  };
+
+/** The stated-total marker in Kinh phí: a row whose content starts with it. */
+export const FUNDING_TOTAL_WORDS = ["Tổng cộng", "Tổng"] as const;
+
+export const MEMBER_ITEMS = {
+  total: "Tổng số đảng viên",
+  official: "Đảng viên chính thức",
+  probationary: "Đảng viên dự bị",
+  university: "Trình độ đại học trở lên",
+  politicalTraining: "Hoàn thành trung cấp lý luận chính trị",
+  itCertificate: "Có chứng chỉ tin học",
+  admitted: "Kết nạp đảng viên mới",
+  cellRating: "Xếp loại chi bộ",
+  excellentMembers: "Đảng viên hoàn thành xuất sắc nhiệm vụ",
+  goodMembers: "Đảng viên hoàn thành tốt nhiệm vụ",
+} as const;
+
+export const TEXT_SECTIONS = {
+  advantages: "Thuận lợi",
+  difficulties: "Khó khăn",
+  politics: "Lãnh đạo công tác chính trị, tư tưởng",
+  politicsLimits: "Hạn chế trong công tác chính trị, tư tưởng",
+  teaching: "Lãnh đạo thực hiện nhiệm vụ dạy và học",
+  staff: "Xây dựng đội ngũ cán bộ, giáo viên",
+  facilities: "Tăng cường nguồn lực, cơ sở vật chất",
+  socialisation: "Công tác xã hội hoá giáo dục",
+  partyBuilding: "Công tác tổ chức cán bộ và xây dựng chi bộ",
+  organisations: "Lãnh đạo chính quyền và các đoàn thể",
+  inspection: "Công tác kiểm tra, giám sát và kỉ luật Đảng",
+  strengths: "Ưu điểm",
+  strengthCauses: "Nguyên nhân của ưu điểm",
+  weaknesses: "Tồn tại",
+  weaknessCauses: "Nguyên nhân của tồn tại",
+  lessons: "Bài học kinh nghiệm",
+  committeeRules: "Kiểm điểm: thực hiện quy chế làm việc",
+  committeeLeadership: "Kiểm điểm: công tác lãnh đạo, chỉ đạo",
+  committeeLimits: "Kiểm điểm: tồn tại, hạn chế",
+  goals: "Mục tiêu, phương hướng",
+  tasksPolitical: "Giải pháp: nhiệm vụ chính trị",
+  tasksIdeology: "Giải pháp: chính trị, tư tưởng",
+  tasksParty: "Giải pháp: tổ chức cán bộ, xây dựng chi bộ",
+  tasksOrganisations: "Giải pháp: chính quyền và đoàn thể",
+  tasksFacilities: "Giải pháp: cơ sở vật chất",
+  tasksInspection: "Giải pháp: kiểm tra, giám sát",
+  closing: "Kết luận",
+} as const;
+
+export const INFO_KEYS = {
+  unitName: "Tên chi bộ",
+  schoolName: "Tên trường",
+  superiorBody: "Đảng bộ cấp trên",
+  superiorCommittee: "Cấp ủy cấp trên",
+  term: "Nhiệm kỳ",
+  nextTerm: "Nhiệm kỳ tới",
+  schoolYears: "Các năm học",
+  plan: "Căn cứ (kế hoạch)",
+  documentNumber: "Số hiệu văn bản",
+  place: "Địa danh",
+  reportDate: "Ngày báo cáo",
+  signerTitle: "Chức vụ người ký",
+  signer: "Người ký",
+  recipients: "Nơi nhận",
+} as const;
+
+export const TREND_WORDS = {
+  up: "tăng",
+  down: "giảm",
+  flat: "giữ nguyên",
+  mixed: "không đều",
+  better: "tiến bộ",
+  worse: "đi xuống",
+} as const;
+
+export const SEVERITY_LABELS = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const;
+
+/** Problem messages. Each names what is wrong in words a school secretary uses. */
+export const MESSAGES = {
+  formulaError: (code: string) => `Ô có lỗi công thức ${code}; coi như chưa có số liệu.`,
+  notANumber: (text: string) => `"${text}" không phải là một con số.`,
+  negative: (text: string) => `"${text}" là số âm; số lượng và số tiền không thể âm.`,
+  percentOver100: (text: string) => `"${text}" vượt quá 100%.`,
+  notInteger: (text: string) => `"${text}" phải là số nguyên (số người, số giải…).`,
+  fractionMismatch: (percent: string, part: number, whole: number, actual: string) =>
+    `Tỉ lệ ${percent} không khớp với ${part}/${whole} (= ${actual}).`,
+  fractionOverWhole: (part: number, whole: number) => `${part}/${whole}: phần lớn hơn tổng.`,
+  badSchoolYear: (text: string) =>
+    `"${text}" không phải năm học hợp lệ; hãy ghi dạng 2021-2022 (hai năm liền nhau).`,
+  badDate: (text: string) => `"${text}" không phải ngày hợp lệ; hãy ghi dạng 03/10/2022.`,
+  unknownChoice: (text: string, choices: string) =>
+    `"${text}" không có trong danh sách (${choices}); vẫn giữ nguyên giá trị đã nhập.`,
+  missingTab: (tab: string) => `Không tìm thấy trang "${tab}".`,
+  missingHeader: (header: string) => `Không tìm thấy cột "${header}" ở dòng tiêu đề.`,
+  duplicateHeader: (header: string) => `Cột "${header}" xuất hiện hai lần; chỉ dùng cột đầu tiên.`,
+  duplicateCode: (code: string, other: string) => `Mã "${code}" đã dùng ở ô ${other}.`,
+  missingCode: () => "Dòng có nội dung nhưng chưa có mã chỉ tiêu.",
+  unknownParent: (code: string) => `Không có chỉ tiêu mã "${code}" để làm chỉ tiêu cha.`,
+  childAboveParent: (child: string, parent: string, year: string) =>
+    `Tỉ lệ "trong đó" (${child}) lớn hơn tỉ lệ của chỉ tiêu cha (${parent}) ở ${year}.`,
+  targetKindMismatch: (kind: string, target: string) =>
+    `Chỉ tiêu "${target}" không hợp với loại "${kind}".`,
+  unreadableTarget: (target: string) =>
+    `Không hiểu chỉ tiêu "${target}"; coi như chỉ tiêu định tính.`,
+  missingResult: (year: string) => `Chưa nhập kết quả năm học ${year}.`,
+  yearOutsideTerm: (year: string, years: string) =>
+    `Năm học ${year} không thuộc các năm học của nhiệm kỳ (${years}).`,
+  membersDontAdd: (official: number, probationary: number, total: number) =>
+    `Đảng viên chính thức (${official}) cộng dự bị (${probationary}) không bằng tổng số (${total}).`,
+  fundingTotalMismatch: (stated: string, sum: string) =>
+    `Tổng đã ghi ${stated} đồng khác tổng các khoản ${sum} đồng.`,
+  missingInfo: (key: string) => `Chưa điền "${key}" ở trang Thông tin.`,
+  noSchoolYears: () =>
+    'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
+  resultSourceIgnored: (source: string) =>
+    `Kết quả lấy từ "${source}"; số đã nhập ở ô này không được dùng.`,
+  unknownSource: (source: string) =>
+    `Không hiểu nguồn số liệu "${source}"; hãy ghi dạng "Giải thưởng: Học sinh, Thành phố".`,
+  emptyRequired: (header: string) => `Chưa điền "${header}".`,
+  trendNeedsYears: () => "Cần số liệu ít nhất hai năm học để so sánh năm sau với năm trước.",
+} as const;
+
+/** Titles and headers of the summary tab ("Tổng hợp"). */
+export const SUMMARY = {
+  title: (unit: string, term: string) =>
+    `TỔNG HỢP KẾT QUẢ — ${unit}${term ? ` — nhiệm kỳ ${term}` : ""}`,
+  judgements: "Kết quả thực hiện chỉ tiêu",
+  series: "Số liệu theo năm học",
+  awards: "Giải thưởng theo năm học, cấp và đối tượng",
+  awardSeries: "Giải thưởng qua các năm (năm sau cao hơn năm trước)",
+  funding: "Kinh phí theo nguồn",
+  members: "Đảng viên (số liệu mới nhất)",
+  problems: "Những điểm cần xem lại",
+  wholeTerm: "Cả nhiệm kỳ",
+  total: "Tổng cộng",
+  chart: "Biểu đồ",
+  growth: "Tăng/giảm",
+  severity: "Mức độ",
+  tab: "Trang",
+  cell: "Ô",
+  message: "Nội dung",
+  noProblems: "Không có vấn đề nào.",
+  other: "Khác",
+  noYear: "(không ghi năm)",
+} as const;
+
+/** What the command line says. */
+export const CLI = {
+  description:
+    "Tổng kết: kiểm tra bảng chỉ tiêu, xuất file Excel lưu trữ và dự thảo báo cáo tổng kết của chi bộ, nhà trường.",
+  templateDescription: "Ghi file mẫu (có số liệu mẫu, hoặc để trống với --blank).",
+  checkDescription: "Đọc file Excel, liệt kê các vấn đề và bảng đánh giá chỉ tiêu.",
+  optOutput: "đường dẫn file sẽ ghi",
+  optBlank: "ghi mẫu trống thay vì mẫu có số liệu",
+  optForce: "cho phép ghi đè file đã có",
+  optJson: "in kết quả dạng JSON (cho máy đọc)",
+  argFile: "file Excel (.xlsx) cần đọc",
+  helpOption: "xem hướng dẫn",
+  versionOption: "xem phiên bản",
+  usageError: (detail: string) => `Lỗi cách dùng: ${detail}\nXem hướng dẫn: tongket --help`,
+  fileNotFound: (file: string) => `Không tìm thấy file "${file}".`,
+  notXlsx: (file: string) =>
+    `Không đọc được "${file}": file không phải Excel .xlsx hoặc đã hỏng. Hãy mở bằng Excel/Google Sheets và lưu lại dạng .xlsx.`,
+  exists: (file: string) => `File "${file}" đã có. Thêm --force nếu muốn ghi đè.`,
+  cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
+  wrote: (file: string) => `Đã ghi ${file}`,
+  checking: (file: string) => `Kiểm tra: ${file}`,
+  unitLine: (unit: string, term: string, years: string) =>
+    `${unit || "(chưa có tên đơn vị)"}${term ? ` — nhiệm kỳ ${term}` : ""}${years ? ` — năm học ${years}` : ""}`,
+  problemsHeading: (errors: number, warnings: number, notes: number) =>
+    `Vấn đề: ${errors} lỗi, ${warnings} cảnh báo, ${notes} lưu ý`,
+  noProblems: "Không có vấn đề nào.",
+  judgementsHeading: "Đánh giá chỉ tiêu",
+  tableHeaders: ["Mã", "Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"] as const,
+  tally: (counts: string) => `Tổng hợp: ${counts}`,
+  unexpected: (message: string) => `Lỗi không mong đợi: ${message}`,
+} as const;

@@ -1,0 +1,226 @@
+/**
+ * The summary tab ("Tổng hợp"): judgement table, yearly series, award tallies, funding by
+ * source, membership and problems. Format-neutral: the add-on writes it as one grid, the
+ * archive export styles it cell by cell.
+ */
+import { computedCells } from "./computed.js";
+import type { Evaluation } from "./evaluate.js";
+import { formatMeasure, judgementText } from "./format.js";
+import {
+  FUNDING_SOURCE_LABELS,
+  HEADERS,
+  LEVEL_LABELS,
+  MEMBER_ITEMS,
+  RECIPIENT_LABELS,
+  SEVERITY_LABELS,
+  SUMMARY,
+} from "./i18n/vi.js";
+import type { Workbook } from "./model.js";
+import type { CellValue } from "./parse.js";
+import type { Problem } from "./problems.js";
+
+/** How a summary cell's number should be shown. Percents are stored as fractions (0,993). */
+export type CellFormat = "text" | "integer" | "number" | "percent" | "money" | "judgement";
+
+export interface SummaryCell {
+  readonly v: CellValue;
+  readonly f?: CellFormat;
+}
+
+export interface SummarySection {
+  readonly id:
+    | "judgements"
+    | "series"
+    | "awards"
+    | "awardSeries"
+    | "funding"
+    | "members"
+    | "problems";
+  readonly title: string;
+  readonly header: readonly string[];
+  readonly rows: readonly (readonly SummaryCell[])[];
+}
+
+const t = (v: CellValue): SummaryCell => ({ v });
+
+function levelLabel(l: string): string {
+  return l === "other" ? SUMMARY.other : LEVEL_LABELS[l as keyof typeof LEVEL_LABELS];
+}
+function recipientLabel(r: string): string {
+  return r === "other" ? SUMMARY.other : RECIPIENT_LABELS[r as keyof typeof RECIPIENT_LABELS];
+}
+
+export function buildSummary(
+  w: Workbook,
+  e: Evaluation,
+  problems: readonly Problem[],
+): SummarySection[] {
+  const years = w.schoolYears;
+  const sections: SummarySection[] = [];
+
+  sections.push({
+    id: "judgements",
+    title: SUMMARY.judgements,
+    header: [
+      HEADERS.code,
+      HEADERS.group,
+      HEADERS.label,
+      HEADERS.target,
+      ...years,
+      SUMMARY.wholeTerm,
+      HEADERS.judgement,
+      HEADERS.yearJudgements,
+      HEADERS.gap,
+      HEADERS.trend,
+    ],
+    rows: e.indicators.map((v) => {
+      const c = computedCells(v);
+      return [
+        t(v.indicator.code),
+        t(v.indicator.group ?? ""),
+        t(v.indicator.label),
+        t(v.indicator.target.text),
+        ...v.years.map((y) => t(y.figure.text || formatMeasure(y.figure.measure))),
+        t(v.indicator.termResult.text),
+        { v: c.judgement, f: "judgement" },
+        t(c.yearJudgements),
+        t(c.gap),
+        t(c.trend),
+      ];
+    }),
+  });
+
+  const seriesRows = e.indicators.filter(
+    (v) => v.years.filter((y) => y.value !== null).length >= 2,
+  );
+  if (seriesRows.length > 0) {
+    sections.push({
+      id: "series",
+      title: SUMMARY.series,
+      header: [HEADERS.code, HEADERS.label, HEADERS.unit, ...years, HEADERS.trend, SUMMARY.chart],
+      rows: seriesRows.map((v) => {
+        const percent = v.indicator.unit === "percent";
+        return [
+          t(v.indicator.code),
+          t(v.indicator.label),
+          t(v.indicator.unitText ?? ""),
+          ...v.years.map(
+            (y): SummaryCell =>
+              y.value === null
+                ? t("")
+                : percent
+                  ? { v: Math.round(y.value * 1e7) / 1e9, f: "percent" }
+                  : { v: y.value, f: v.indicator.unit === "money" ? "money" : "number" },
+          ),
+          t(computedCells(v).trend),
+          t(""),
+        ];
+      }),
+    });
+  }
+
+  if (e.awards.cells.length > 0) {
+    sections.push({
+      id: "awards",
+      title: SUMMARY.awards,
+      header: [HEADERS.schoolYear, HEADERS.level, HEADERS.recipient, HEADERS.count],
+      rows: [
+        ...e.awards.cells.map((c) => [
+          t(c.schoolYear || SUMMARY.noYear),
+          t(levelLabel(c.level)),
+          t(recipientLabel(c.recipient)),
+          { v: c.count, f: "integer" as const },
+        ]),
+        [t(SUMMARY.total), t(""), t(""), { v: e.awards.total, f: "integer" }],
+      ],
+    });
+  }
+  if (e.awards.series.length > 0) {
+    sections.push({
+      id: "awardSeries",
+      title: SUMMARY.awardSeries,
+      header: [HEADERS.recipient, HEADERS.level, ...years, SUMMARY.growth, HEADERS.judgement],
+      rows: e.awards.series.map((s) => [
+        t(recipientLabel(s.recipient)),
+        t(levelLabel(s.level)),
+        ...s.counts.map((n) => ({ v: n, f: "integer" as const })),
+        { v: s.growth, f: "integer" },
+        { v: judgementText(s.judgement), f: "judgement" },
+      ]),
+    });
+  }
+
+  if (w.funding.length > 0) {
+    const sources = Object.entries(e.funding.bySource) as [string, number][];
+    sections.push({
+      id: "funding",
+      title: SUMMARY.funding,
+      header: [HEADERS.fundingSource, HEADERS.amount],
+      rows: [
+        ...sources.map(([k, n]) => [
+          t(
+            k === "other"
+              ? SUMMARY.other
+              : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS],
+          ),
+          { v: n, f: "money" as const },
+        ]),
+        [t(SUMMARY.total), { v: e.funding.total, f: "money" }],
+      ],
+    });
+  }
+
+  const latest = Object.entries(e.membership.latest);
+  if (latest.length > 0) {
+    sections.push({
+      id: "members",
+      title: SUMMARY.members,
+      header: [HEADERS.memberItem, HEADERS.value, HEADERS.period],
+      rows: latest.map(([k, v]) => [
+        t(MEMBER_ITEMS[k as keyof typeof MEMBER_ITEMS]),
+        v!.count !== undefined ? { v: v!.count, f: "integer" } : t(v!.value),
+        t(v!.period),
+      ]),
+    });
+  }
+
+  sections.push({
+    id: "problems",
+    title: SUMMARY.problems,
+    header: [SUMMARY.severity, SUMMARY.tab, SUMMARY.cell, SUMMARY.message],
+    rows:
+      problems.length === 0
+        ? [[t(SUMMARY.noProblems), t(""), t(""), t("")]]
+        : problems.map((p) => [t(SEVERITY_LABELS[p.severity]), t(p.tab), t(p.cell), t(p.message)]),
+  });
+  return sections;
+}
+
+/** Where each section lands when the summary is laid out as one grid. */
+export interface PlacedSection {
+  readonly section: SummarySection;
+  /** 0-based row of the section title; the header is on the next row, data after it. */
+  readonly titleRow: number;
+}
+
+/**
+ * Lays the sections out top to bottom, a blank row between them, under a title row.
+ * Returns the grid (rectangular) and where each section starts.
+ */
+export function summaryGrid(
+  title: string,
+  sections: readonly SummarySection[],
+): { grid: CellValue[][]; placed: PlacedSection[] } {
+  const width = Math.max(1, ...sections.map((s) => s.header.length));
+  const pad = (row: CellValue[]) => [...row, ...Array<CellValue>(width - row.length).fill("")];
+  const grid: CellValue[][] = [pad([title]), pad([])];
+  const placed: PlacedSection[] = [];
+  for (const s of sections) {
+    placed.push({ section: s, titleRow: grid.length });
+    grid.push(pad([s.title]));
+    grid.push(pad([...s.header]));
+    for (const r of s.rows) grid.push(pad(r.map((c) => c.v)));
+    grid.push(pad([]));
+  }
+  return { grid, placed };
+}
