@@ -27,18 +27,29 @@ function tool(available: boolean, what: string, install: string): Tool {
   if (!available && process.env.CI) {
     throw new Error(`${what} is required in CI but missing: .ci/run must install ${install}`);
   }
-  return { available, reason: available ? "" : `skipped: ${what} not installed (apt-get install ${install})` };
+  return {
+    available,
+    reason: available ? "" : `skipped: ${what} not installed (apt-get install ${install})`,
+  };
 }
 
 let cache: Record<string, Tool> = {};
 
 export function libreOffice(): Tool {
-  cache.soffice ??= tool(works("soffice", ["--version"]), "LibreOffice (soffice)", "libreoffice-calc-nogui libreoffice-writer-nogui");
+  cache.soffice ??= tool(
+    works("soffice", ["--version"]),
+    "LibreOffice (soffice)",
+    "libreoffice-calc-nogui libreoffice-writer-nogui",
+  );
   return cache.soffice;
 }
 
 export function openpyxl(): Tool {
-  cache.openpyxl ??= tool(works(DEBIAN_PYTHON, ["-c", "import openpyxl"]), "python3-openpyxl", "python3-openpyxl");
+  cache.openpyxl ??= tool(
+    works(DEBIAN_PYTHON, ["-c", "import openpyxl"]),
+    "python3-openpyxl",
+    "python3-openpyxl",
+  );
   return cache.openpyxl;
 }
 
