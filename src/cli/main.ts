@@ -5,6 +5,7 @@
 import { Command, CommanderError } from "commander";
 import { CLI } from "../core/i18n/vi.js";
 import { checkCommand } from "./commands/check.js";
+import { draftCommand } from "./commands/draft.js";
 import { templateCommand } from "./commands/template.js";
 import { UserError } from "./errors.js";
 
@@ -45,6 +46,13 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument("<file>", CLI.argFile)
     .option("--json", CLI.optJson)
     .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
+  cmd
+    .command("draft")
+    .description(CLI.draftDescription)
+    .argument("<file>", CLI.argFile)
+    .option("-o, --output <file>", CLI.optDraftOutput)
+    .option("--force", CLI.optForce)
+    .action(async (file: string, options) => setExit(await draftCommand(file, options, io.err)));
   return cmd;
 }
 

@@ -1,0 +1,62 @@
+/** `tongket draft FILE.xlsx -o FILE.docx|FILE.md [--force]`: the term report draft. */
+
+import { writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import { analyse } from "../../core/analyse.js";
+import { buildDraft } from "../../core/draft/build.js";
+import type { Draft } from "../../core/draft/model.js";
+import { CLI } from "../../core/i18n/vi.js";
+import { UserError } from "../errors.js";
+import { ensureWritable, writeAtomically } from "../io/atomic.js";
+import { renderPng } from "../io/chart-png.js";
+import { writeDraftDocx } from "../io/draft-docx.js";
+import { draftMarkdown } from "../io/draft-md.js";
+import { readXlsx } from "../io/xlsx-read.js";
+
+export interface DraftOptions {
+  output?: string;
+  force?: boolean;
+}
+
+/** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
+export function imageFileFor(mdFile: string, id: string): string {
+  return `${basename(mdFile, extname(mdFile))}.${id}.png`;
+}
+
+/** Writes a built draft to `output` (.docx, or .md with its PNGs beside it). */
+export async function writeDraft(draft: Draft, output: string, force: boolean): Promise<string[]> {
+  const ext = extname(output).toLowerCase();
+  if (ext !== ".docx" && ext !== ".md") throw new UserError(CLI.draftBadExtension(output), 2);
+  const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
+  if (ext === ".docx") {
+    await writeAtomically(output, force, (tmp) => writeDraftDocx(tmp, draft, images));
+    return [output];
+  }
+  const pngs = [...images.entries()].map(([id, img]) => ({
+    file: join(dirname(output), imageFileFor(output, id)),
+    img,
+  }));
+  // Refuse before writing anything, so a refused run leaves no half set of files.
+  for (const f of [output, ...pngs.map((p) => p.file)]) await ensureWritable(f, force);
+  for (const p of pngs) await writeAtomically(p.file, force, (tmp) => writeFile(tmp, p.img.png));
+  const text = draftMarkdown(draft, (id) => imageFileFor(output, id));
+  await writeAtomically(output, force, (tmp) => writeFile(tmp, text, "utf8"));
+  return [...pngs.map((p) => p.file), output];
+}
+
+export async function draftCommand(
+  file: string,
+  options: DraftOptions,
+  log: (line: string) => void,
+): Promise<number> {
+  if (!options.output) throw new UserError(CLI.draftNeedsOutput, 2);
+  const analysis = analyse(await readXlsx(file));
+  const { draft, problems } = buildDraft(analysis);
+  const written = await writeDraft(draft, options.output, !!options.force);
+  for (const f of written) log(CLI.wrote(f));
+  const all = [...analysis.problems, ...problems];
+  const errors = all.filter((p) => p.severity === "error").length;
+  const warnings = all.filter((p) => p.severity === "warning").length;
+  if (errors + warnings > 0) log(CLI.draftProblems(errors, warnings));
+  return 0;
+}

@@ -1,0 +1,69 @@
+/** The draft as Markdown: the same tree as the DOCX, for reading and diffing as text. */
+import type { Draft, Run } from "../../core/draft/model.js";
+
+function runs(rs: readonly Run[]): string {
+  return rs
+    .map((r) => {
+      if (r.missing) return `**${r.text}**`;
+      const t = r.text;
+      if (!t.trim()) return t;
+      const lead = t.match(/^\s*/)?.[0] ?? "";
+      const trail = t.match(/\s*$/)?.[0] ?? "";
+      const core = t.trim();
+      if (r.bold && r.italic) return `${lead}***${core}***${trail}`;
+      if (r.bold) return `${lead}**${core}**${trail}`;
+      if (r.italic) return `${lead}*${core}*${trail}`;
+      return t;
+    })
+    .join("");
+}
+
+function cell(rs: readonly Run[]): string {
+  return runs(rs).replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+/** Markdown text; images are referenced by `imageFile(id)`, written beside the .md file. */
+export function draftMarkdown(d: Draft, imageFile: (id: string) => string): string {
+  const out: string[] = [];
+  const h = d.header;
+  out.push(`${runs(h.superiorBody)}  `, `**${runs(h.issuingBody)}**  `, `${h.numberLine}`, "");
+  out.push(`**${h.party}**  `, `${runs(h.placeDate)}`, "");
+  out.push(`<p align="center"><b>${d.title}</b></p>`, "");
+  for (const l of d.summaryLines) out.push(`**${l}**  `);
+  out.push("");
+  for (const b of d.blocks) {
+    switch (b.kind) {
+      case "heading": {
+        const hashes = "#".repeat(b.level);
+        const text = b.number ? `${b.number} ${b.text}` : b.text;
+        out.push(`${hashes} ${text}${b.subtitle ? ` — ${b.subtitle}` : ""}`, "");
+        break;
+      }
+      case "paragraph":
+        out.push(runs(b.runs), "");
+        break;
+      case "bullet":
+        out.push(`- ${runs(b.runs)}`, "");
+        break;
+      case "table":
+        out.push(`| ${b.header.join(" | ")} |`, `| ${b.header.map(() => "---").join(" | ")} |`);
+        for (const row of b.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
+        out.push("");
+        break;
+      case "image":
+        out.push(`![${b.caption}](${imageFile(b.id)})`, "", `*${b.caption}*`, "");
+        break;
+    }
+  }
+  out.push(
+    `**${d.signature.onBehalf}**  `,
+    `**${d.signature.title}**  `,
+    "",
+    runs(d.signature.name.map((r) => ({ ...r, bold: true }))),
+    "",
+  );
+  out.push(`***${d.recipients.label}***  `);
+  for (const l of d.recipients.lines) out.push(`${l}  `);
+  out.push("");
+  return out.join("\n");
+}

@@ -1,0 +1,117 @@
+/**
+ * The prizes chart as an SVG string: grouped bars, one group per school year, one bar per
+ * level, the count above each bar. Pure text so both shells can render it (resvg in the CLI).
+ */
+import type { AwardSummary } from "../evaluate.js";
+import { formatNumber } from "../format.js";
+import { DRAFT } from "../i18n/vi.js";
+import { LEVEL_ORDER } from "../schema.js";
+
+export interface ChartSeries {
+  readonly label: string;
+  readonly counts: readonly number[];
+}
+
+export interface BarChart {
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly series: readonly ChartSeries[];
+}
+
+/** Greyscale-safe fills: distinguishable when printed in black and white. */
+const FILLS = ["#1f4e79", "#c55a11", "#7f7f7f", "#548235", "#bf9000", "#7030a0"];
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+/** Pupils' prizes by school year and level; null when there are none to draw. */
+export function prizeChart(awards: AwardSummary, schoolYears: readonly string[]): BarChart | null {
+  const cells = awards.cells.filter((c) => c.recipient === "pupil" && c.schoolYear !== "");
+  if (cells.length === 0) return null;
+  const levels = [...LEVEL_ORDER, "other" as const].filter((l) => cells.some((c) => c.level === l));
+  return {
+    title: DRAFT.chartTitle,
+    categories: schoolYears,
+    series: levels.map((l) => ({
+      label: upperFirst(DRAFT.levelWords[l]),
+      counts: schoolYears.map((y) =>
+        cells.filter((c) => c.schoolYear === y && c.level === l).reduce((s, c) => s + c.count, 0),
+      ),
+    })),
+  };
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const CHART_SIZE = { width: 800, height: 450 } as const;
+
+/** The chart as SVG, in the given font family (must cover Vietnamese). */
+export function barChartSvg(chart: BarChart, fontFamily = "DejaVu Sans"): string {
+  const { width, height } = CHART_SIZE;
+  const left = 70;
+  const right = 20;
+  const top = 60;
+  const bottom = 90;
+  const plotW = width - left - right;
+  const plotH = height - top - bottom;
+  const max = Math.max(1, ...chart.series.flatMap((s) => s.counts));
+  const step = niceStep(max);
+  const axisMax = Math.ceil(max / step) * step;
+  const y = (v: number) => top + plotH - (v / axisMax) * plotH;
+  const groupW = plotW / Math.max(1, chart.categories.length);
+  const barW = Math.min(60, (groupW * 0.7) / Math.max(1, chart.series.length));
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(fontFamily)}">`,
+    `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<text x="${width / 2}" y="32" font-size="20" font-weight="bold" text-anchor="middle">${escapeXml(chart.title)}</text>`,
+  );
+  for (let v = 0; v <= axisMax; v += step) {
+    parts.push(
+      `<line x1="${left}" y1="${y(v)}" x2="${width - right}" y2="${y(v)}" stroke="#d9d9d9"/>`,
+      `<text x="${left - 8}" y="${y(v) + 5}" font-size="14" text-anchor="end">${formatNumber(v)}</text>`,
+    );
+  }
+  parts.push(
+    `<text x="18" y="${top + plotH / 2}" font-size="14" text-anchor="middle" transform="rotate(-90 18 ${top + plotH / 2})">${escapeXml(DRAFT.chartAxis)}</text>`,
+  );
+  chart.categories.forEach((cat, ci) => {
+    const gx = left + ci * groupW + (groupW - barW * chart.series.length) / 2;
+    chart.series.forEach((s, si) => {
+      const v = s.counts[ci] ?? 0;
+      const x = gx + si * barW;
+      parts.push(
+        `<rect x="${x}" y="${y(v)}" width="${barW - 4}" height="${top + plotH - y(v)}" fill="${FILLS[si % FILLS.length]}"/>`,
+        `<text x="${x + (barW - 4) / 2}" y="${y(v) - 6}" font-size="14" text-anchor="middle">${formatNumber(v)}</text>`,
+      );
+    });
+    parts.push(
+      `<text x="${left + ci * groupW + groupW / 2}" y="${top + plotH + 24}" font-size="15" text-anchor="middle">${escapeXml(cat)}</text>`,
+    );
+  });
+  parts.push(
+    `<line x1="${left}" y1="${top + plotH}" x2="${width - right}" y2="${top + plotH}" stroke="#000000"/>`,
+  );
+  const legendY = height - 28;
+  const legendW = 170;
+  const legendX = (width - legendW * chart.series.length) / 2;
+  chart.series.forEach((s, si) => {
+    const x = legendX + si * legendW;
+    parts.push(
+      `<rect x="${x}" y="${legendY - 12}" width="16" height="16" fill="${FILLS[si % FILLS.length]}"/>`,
+      `<text x="${x + 22}" y="${legendY + 2}" font-size="15">${escapeXml(s.label)}</text>`,
+    );
+  });
+  parts.push("</svg>");
+  return parts.join("\n");
+}
+
+function niceStep(max: number): number {
+  const raw = max / 5;
+  const mag = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (raw <= m * mag) return Math.max(1, m * mag);
+  return Math.max(1, 10 * mag);
+}

@@ -1,0 +1,68 @@
+/**
+ * The report draft as a format-neutral tree. The DOCX and Markdown writers walk this tree
+ * and decide nothing about content: every word and figure is settled here.
+ */
+
+/** A stretch of text with its emphasis. `missing` marks a placeholder for absent data. */
+export interface Run {
+  readonly text: string;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** A visible placeholder naming the empty cell: highlighted in the DOCX. */
+  readonly missing?: boolean;
+}
+
+export type Block =
+  | {
+      readonly kind: "heading";
+      /** 1: PHẦN …, 2: I. II. …, 3: 1. 2. …, 4: 1.1. … */
+      readonly level: 1 | 2 | 3 | 4;
+      /** Outline numbering ("II.", "2.1."), kept apart from the text so numbers in it are structure. */
+      readonly number: string;
+      readonly text: string;
+      /** A second line under a part heading. */
+      readonly subtitle?: string;
+    }
+  | { readonly kind: "paragraph"; readonly runs: readonly Run[] }
+  | { readonly kind: "bullet"; readonly runs: readonly Run[] }
+  | {
+      readonly kind: "table";
+      readonly header: readonly string[];
+      readonly rows: readonly (readonly (readonly Run[])[])[];
+      /** Relative column widths. */
+      readonly widths: readonly number[];
+    }
+  | { readonly kind: "image"; readonly id: string; readonly caption: string };
+
+/** An SVG picture the shells render to PNG. */
+export interface DraftImage {
+  readonly id: string;
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+}
+
+export interface Draft {
+  readonly header: {
+    readonly superiorBody: readonly Run[];
+    readonly issuingBody: readonly Run[];
+    readonly numberLine: string;
+    readonly party: string;
+    readonly placeDate: readonly Run[];
+  };
+  readonly title: string;
+  readonly summaryLines: readonly string[];
+  readonly blocks: readonly Block[];
+  readonly recipients: { readonly label: string; readonly lines: readonly string[] };
+  readonly signature: {
+    readonly onBehalf: string;
+    readonly title: string;
+    readonly name: readonly Run[];
+  };
+  readonly images: readonly DraftImage[];
+}
+
+/** All text of runs, placeholders included. */
+export function runsText(runs: readonly Run[]): string {
+  return runs.map((r) => r.text).join("");
+}

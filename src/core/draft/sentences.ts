@@ -1,0 +1,359 @@
+/**
+ * Generated sentences of the draft, in the register of a cell's term report:
+ * "Tỉ lệ học sinh xếp mức Đạt … đạt 99,3%, trong đó 78% xếp mức Tốt (chỉ tiêu 99%, trong
+ * đó từ 70% trở lên: vượt chỉ tiêu)". Every figure is the sheet's, formatted; an absent
+ * figure becomes a visible placeholder naming its cell, never a number.
+ */
+import type { IndicatorVerdict, Judgement } from "../evaluate.js";
+import { combine } from "../evaluate.js";
+import { formatMeasure, formatNumber } from "../format.js";
+import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
+import type { Figure, Indicator } from "../model.js";
+import { at, issue, type Problem } from "../problems.js";
+import { a1 } from "../text.js";
+import type { Run } from "./model.js";
+
+/** What sentences need besides the verdicts. */
+export interface SentenceContext {
+  /** The indicators tab's name, for placeholders ("Chỉ tiêu!J7"). */
+  readonly tab: string;
+  readonly schoolYears: readonly string[];
+  /** Column of "Mẫu câu", to name the cell of a faulty pattern. */
+  readonly patternColumn?: number;
+  readonly problems: Problem[];
+}
+
+const plain = (text: string): Run => ({ text });
+
+/** A placeholder run for an empty cell. */
+export function missingRun(tab: string, cell: string): Run {
+  return { text: DRAFT.missing(cell ? `${tab}!${cell}` : tab), missing: true };
+}
+
+/** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
+export function unitSuffix(i: Indicator): string {
+  if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
+  const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
+  return word ? ` ${word}` : "";
+}
+
+/** A figure as words, or a placeholder when the cell is empty. */
+export function figureRuns(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
+  if (!f.measure) return f.text ? [plain(f.text)] : [missingRun(ctx.tab, f.cell)];
+  // Words typed without figures ("không có") stay words: a number would be an interpretation.
+  if (f.text && !/\d/.test(f.text)) return [plain(f.text)];
+  if (f.measure.kind === "amount") {
+    const text = amountText(f);
+    return [
+      plain(i.unit === "rank" && !text.startsWith("thứ") ? `thứ ${text}` : text + unitSuffix(i)),
+    ];
+  }
+  return [plain(f.measure.text)];
+}
+
+/** A closed range typed as one ("99,2%-100%") stays a range; else the usual wording. */
+function amountText(f: Figure): string {
+  const m = f.measure;
+  if (m?.kind !== "amount") return "";
+  if (m.low !== null && m.high !== null && m.low < m.high && /\d\s*%?\s*[-–]\s*\d/.test(f.text)) {
+    const pct = m.percent ? "%" : "";
+    return `${formatNumber(m.low)}${pct}–${formatNumber(m.high)}${pct}`;
+  }
+  return formatMeasure(m);
+}
+
+function lowerFirst(text: string): string {
+  const [first, second] = [...text];
+  // Keep acronyms and names ("HS", "GDPT", "Bùi …" stay as typed only when all-caps).
+  if (!first || (second && second === second.toUpperCase() && second !== second.toLowerCase()))
+    return text;
+  return first.toLowerCase() + text.slice(first.length);
+}
+
+function upperFirst(text: string): string {
+  const first = [...text][0];
+  return first ? first.toUpperCase() + text.slice(first.length) : text;
+}
+
+function startsWithRate(label: string): boolean {
+  const l = label.toLowerCase();
+  return DRAFT.rateWords.some((w) => l.startsWith(w));
+}
+
+/** "Tỉ lệ học sinh …" for a percent row, the label itself otherwise. */
+function subject(i: Indicator): string {
+  if (i.unit === "percent" && !startsWithRate(i.label))
+    return `${DRAFT.ratePrefix} ${lowerFirst(i.label)}`;
+  return upperFirst(i.label);
+}
+
+function verb(i: Indicator): string {
+  return i.unit === "rank" ? DRAFT.ranked : DRAFT.reached;
+}
+
+/** Whether the indicator's result is a yearly series rather than one term figure. */
+function isSeries(v: IndicatorVerdict): boolean {
+  return !v.indicator.termResult.measure && v.years.some((y) => y.figure.measure !== null);
+}
+
+/** Whether anything at all is known or expected of this indicator for the ended term. */
+export function hasContent(v: IndicatorVerdict): boolean {
+  const i = v.indicator;
+  return (
+    i.target.text !== "" ||
+    i.termResult.text !== "" ||
+    v.years.some((y) => y.figure.text !== "" || y.figure.measure !== null)
+  );
+}
+
+/** "năm học 2019-2020 đạt 2 giải, 2020-2021 đạt 5 giải, 2021-2022 đạt 12 giải". */
+export function seriesRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
+  const out: Run[] = [];
+  v.years.forEach((y, k) => {
+    if (k > 0) out.push(plain(", "));
+    out.push(plain(`${k === 0 ? DRAFT.year(y.schoolYear) : y.schoolYear} ${verb(v.indicator)} `));
+    out.push(...figureRuns(ctx, v.indicator, y.figure));
+  });
+  return out;
+}
+
+/** The result of an indicator: its term figure, its yearly series, or a placeholder. */
+export function resultRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
+  const i = v.indicator;
+  if (i.termResult.measure || i.termResult.text) return figureRuns(ctx, i, i.termResult);
+  if (isSeries(v)) return seriesRuns(ctx, v);
+  return [missingRun(ctx.tab, i.termResult.cell || v.years[0]?.figure.cell || "")];
+}
+
+/** The trend phrase of a series, if it has one. */
+export function trendPhrase(v: IndicatorVerdict): string {
+  const i = v.indicator;
+  if (!isSeries(v)) return "";
+  const rank = v.trend?.lowerIsBetter ?? i.unit === "rank";
+  if (i.kind === "increase" || i.kind === "decrease") {
+    if (v.term.judgement === "met") return rank ? DRAFT.rankUp : DRAFT.seriesUp;
+    if (v.term.judgement === "notMet")
+      return rank ? DRAFT.rankNotEveryYear : DRAFT.seriesNotEveryYear;
+    return "";
+  }
+  return v.trend ? DRAFT.trendWords[v.trend.direction] : "";
+}
+
+function targetText(i: Indicator): string {
+  const m = i.target.measure;
+  if (!m) return i.target.text;
+  if (m.kind === "trend") return lowerFirst(m.text);
+  if (m.kind === "quality") return m.text;
+  return amountText(i.target) || i.target.text;
+}
+
+function hasTarget(v: IndicatorVerdict): boolean {
+  return v.term.judgement !== "noTarget" && targetText(v.indicator) !== "";
+}
+
+/** One indicator's own clause, without judgement. `child`: written as a "trong đó" part. */
+function clause(ctx: SentenceContext, v: IndicatorVerdict, child: boolean): Run[] {
+  const i = v.indicator;
+  if (i.pattern) return patternRuns(ctx, v, i.pattern);
+  const result = resultRuns(ctx, v);
+  const trend = trendPhrase(v);
+  const tail = trend ? [plain(`, ${trend}`)] : [];
+  if (child) {
+    if (i.unit === "percent" && !isSeries(v))
+      return [plain(`${DRAFT.inWhich} `), ...result, plain(` ${lowerFirst(i.label)}`)];
+    return [plain(`${DRAFT.inWhich} ${lowerFirst(i.label)}: `), ...result, ...tail];
+  }
+  if (isSeries(v) || i.unit === "level" || i.unit === "rank")
+    return [plain(`${subject(i)}: `), ...result, ...tail];
+  if (i.unit === "percent") return [plain(`${subject(i)} ${DRAFT.reached} `), ...result];
+  return [plain(`${subject(i)}: `), ...result];
+}
+
+/** "(chỉ tiêu 99%, trong đó từ 70% trở lên: vượt chỉ tiêu)" for a parent and its children. */
+function judgementRuns(parts: readonly IndicatorVerdict[]): Run[] {
+  const targeted = parts.filter(hasTarget);
+  if (targeted.length === 0) return [];
+  const judgement: Judgement = combine(targeted.map((v) => v.term.judgement));
+  const targets = targeted
+    .map((v, k) =>
+      k === 0 && targeted[0] === parts[0]
+        ? targetText(v.indicator)
+        : `${DRAFT.inWhich} ${
+            v.indicator.unit === "percent" && v.indicator.target.measure?.kind === "amount"
+              ? targetText(v.indicator)
+              : `${lowerFirst(v.indicator.label)} ${targetText(v.indicator)}`
+          }`,
+    )
+    .join(", ");
+  return [
+    plain(` (${DRAFT.targetWas(targets)}: `),
+    { text: JUDGEMENT_PHRASES[judgement], bold: true },
+    plain(")"),
+  ];
+}
+
+/**
+ * The sentence of one indicator and the indicators that name it as parent: "… đạt 99,3%,
+ * trong đó 78% xếp mức Tốt (chỉ tiêu …: vượt chỉ tiêu)".
+ */
+export function compoundRuns(
+  ctx: SentenceContext,
+  parent: IndicatorVerdict,
+  children: readonly IndicatorVerdict[],
+): Run[] {
+  const runs = [...clause(ctx, parent, false)];
+  for (const c of children)
+    runs.push(
+      plain(parent.indicator.unit === "percent" && !isSeries(parent) && !isSeries(c) ? ", " : "; "),
+      ...clause(ctx, c, true),
+    );
+  if (!parent.indicator.pattern) runs.push(...judgementRuns([parent, ...children]));
+  return runs;
+}
+
+/** Splits a group's indicators into parents with their children, in sheet order. */
+export function families(
+  verdicts: readonly IndicatorVerdict[],
+): { parent: IndicatorVerdict; children: IndicatorVerdict[] }[] {
+  const codes = new Set(verdicts.map((v) => v.indicator.code.toLowerCase()));
+  const out: { parent: IndicatorVerdict; children: IndicatorVerdict[] }[] = [];
+  for (const v of verdicts) {
+    const p = v.indicator.parent?.toLowerCase();
+    const fam =
+      p && codes.has(p) ? out.find((f) => f.parent.indicator.code.toLowerCase() === p) : undefined;
+    if (fam) fam.children.push(v);
+    else out.push({ parent: v, children: [] });
+  }
+  return out;
+}
+
+/** The phrase for a yearly series' judgement, used by patterns. */
+function judgementWord(v: IndicatorVerdict): string {
+  return JUDGEMENT_PHRASES[v.term.judgement];
+}
+
+const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
+
+/**
+ * Renders a "Mẫu câu" pattern. Known placeholders: see DRAFT.placeholders. An unknown one is
+ * kept as typed and reported, naming the pattern's cell.
+ */
+export function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: string): Run[] {
+  const i = v.indicator;
+  const out: Run[] = [];
+  const cell = ctx.patternColumn === undefined ? "" : a1(i.row, ctx.patternColumn);
+  let last = 0;
+  for (const m of pattern.matchAll(PLACEHOLDER)) {
+    if (m.index > last) out.push(plain(pattern.slice(last, m.index)));
+    last = m.index + m[0].length;
+    const name = (m[1] ?? "").trim();
+    const arg = (m[2] ?? "").trim();
+    switch (name) {
+      case "chi_tieu":
+        out.push(plain(i.label));
+        break;
+      case "chi_tieu_de_ra":
+        out.push(i.target.text ? plain(targetText(i)) : missingRun(ctx.tab, i.target.cell));
+        break;
+      case "ket_qua":
+        out.push(...resultRuns(ctx, v));
+        break;
+      case "danh_gia":
+        out.push({ text: judgementWord(v), bold: true });
+        break;
+      case "xu_huong":
+        out.push(plain(trendPhrase(v)));
+        break;
+      case "don_vi":
+        out.push(plain(unitSuffix(i).trim()));
+        break;
+      case "chi_tieu_toi":
+        out.push(...figureRuns(ctx, i, i.nextTarget));
+        break;
+      case "nam_hoc": {
+        const y = v.years.find((x) => x.schoolYear === arg);
+        if (y) out.push(...figureRuns(ctx, i, y.figure));
+        else {
+          ctx.problems.push(
+            at(
+              ctx.tab,
+              cell,
+              issue("warning", "pattern-unknown-year", DRAFT.unknownPatternYear(arg)),
+            ),
+          );
+          out.push(plain(m[0]));
+        }
+        break;
+      }
+      default:
+        ctx.problems.push(
+          at(
+            ctx.tab,
+            cell,
+            issue(
+              "warning",
+              "pattern-unknown-placeholder",
+              DRAFT.unknownPlaceholder(
+                name,
+                Object.keys(DRAFT.placeholders)
+                  .map((k) => `{${k}}`)
+                  .join(", "),
+              ),
+            ),
+          ),
+        );
+        out.push(plain(m[0]));
+    }
+  }
+  if (last < pattern.length) out.push(plain(pattern.slice(last)));
+  return out;
+}
+
+/** Indicators whose figures fall short, for the "tồn tại" part. */
+export function notMetRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
+  const i = v.indicator;
+  const [before, after] = DRAFT.notMetItem(upperFirst(i.label), targetText(i), "\u0000").split(
+    "\u0000",
+  );
+  const trend = trendPhrase(v);
+  return [
+    plain(before ?? ""),
+    ...resultRuns(ctx, v),
+    plain(trend ? ` (${trend})${after ?? ""}` : (after ?? "")),
+  ];
+}
+
+/** The next term's target as a sentence: "Phấn đấu tỉ lệ … đạt 99%, trong đó từ 75% trở lên xếp mức Tốt". */
+export function nextTargetRuns(
+  ctx: SentenceContext,
+  parent: IndicatorVerdict,
+  children: readonly IndicatorVerdict[],
+): Run[] {
+  const part = (v: IndicatorVerdict, child: boolean): Run[] => {
+    const i = v.indicator;
+    const f = i.nextTarget;
+    const value = figureRuns(ctx, i, f);
+    if (f.measure?.kind === "trend")
+      return [
+        plain(
+          child
+            ? `${DRAFT.inWhich} ${lowerFirst(i.label)}: `
+            : `${upperFirst(i.label)}: ${lowerFirst(DRAFT.strive)} `,
+        ),
+        plain(lowerFirst(f.measure.text)),
+      ];
+    if (i.unit === "percent" && f.measure?.kind === "amount")
+      return child
+        ? [plain(`${DRAFT.inWhich} `), ...value, plain(` ${lowerFirst(i.label)}`)]
+        : [plain(`${DRAFT.strive} ${lowerFirst(subject(i))} ${DRAFT.reached} `), ...value];
+    return [
+      plain(child ? `${DRAFT.inWhich} ${lowerFirst(i.label)}: ` : `${upperFirst(i.label)}: `),
+      ...value,
+    ];
+  };
+  const withNext = children.filter((c) => c.indicator.nextTarget.text !== "");
+  const runs = [...part(parent, false)];
+  for (const c of withNext) runs.push(plain(", "), ...part(c, true));
+  runs.push(plain("."));
+  return runs;
+}
