@@ -66,3 +66,32 @@ export interface Draft {
 export function runsText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join("");
 }
+
+/**
+ * Every run of the draft in reading order, for tests and for plain-text views: header,
+ * title, blocks (headings as one run each, table cells row by row), signature, recipients.
+ */
+export function draftRuns(d: Draft): Run[][] {
+  const out: Run[][] = [
+    [...d.header.superiorBody],
+    [...d.header.issuingBody],
+    [{ text: d.header.numberLine }],
+    [{ text: d.header.party }],
+    [...d.header.placeDate],
+    [{ text: d.title }],
+    ...d.summaryLines.map((text) => [{ text }]),
+  ];
+  for (const b of d.blocks) {
+    if (b.kind === "heading") {
+      out.push([{ text: b.text }]);
+      if (b.subtitle) out.push([{ text: b.subtitle }]);
+    } else if (b.kind === "paragraph" || b.kind === "bullet") out.push([...b.runs]);
+    else if (b.kind === "table") {
+      out.push(b.header.map((text) => ({ text })));
+      for (const row of b.rows) for (const cell of row) out.push([...cell]);
+    } else out.push([{ text: b.caption }]);
+  }
+  out.push([{ text: d.signature.onBehalf }], [{ text: d.signature.title }], [...d.signature.name]);
+  out.push([{ text: d.recipients.label }], ...d.recipients.lines.map((text) => [{ text }]));
+  return out;
+}

@@ -1,0 +1,232 @@
+/**
+ * Property: every number in a draft made from a random workbook comes from that workbook.
+ *
+ * Numbers of the draft are read from every run that is not a missing-data placeholder
+ * (placeholders name cells, "Chỉ tiêu!L6", and are checked to be placeholders). Outline
+ * numbering is kept apart from heading text by the tree, so it is not read.
+ *
+ * Allowed: any number written in an input cell, in the Vietnamese or the plain form, as
+ * written or rounded to the two decimals `formatNumber` shows; a numeric percent cell also
+ * as its hundredfold (Sheets stores 99,3% as 0,993). Derived
+ * numbers the draft is entitled to, and nothing else:
+ * - funding sums per group, per group and source, per group and school year;
+ * - award tallies per school year, over any level and recipient filter (what a
+ *   "Nguồn số liệu: Giải thưởng" indicator and the prize lines count).
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { analyse } from "../../../src/core/analyse.js";
+import { buildDraft } from "../../../src/core/draft/build.js";
+import { draftRuns } from "../../../src/core/draft/model.js";
+import { INDICATOR_SECTIONS, LEVEL_LABELS, RECIPIENT_LABELS } from "../../../src/core/i18n/vi.js";
+import type { CellValue } from "../../../src/core/parse.js";
+import { type TemplateData, templateGrids } from "../../../src/core/template.js";
+
+/** Numbers as a Vietnamese text writes them: "1.157.274.000", "99,3", "2019-2020" (two). */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/\d+(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?/g)) {
+    out.push(Number(m[0].replace(/\./g, "").replace(",", ".")));
+  }
+  return out;
+}
+
+const YEARS = ["2019-2020", "2020-2021", "2021-2022"];
+const WORDS = [
+  "học sinh",
+  "giáo viên",
+  "đạt",
+  "xếp mức Tốt",
+  "hoàn thành",
+  "đảng viên",
+  "lớp 1",
+  "khen thưởng",
+];
+
+const decimal = fc
+  .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9 }))
+  .map(([a, b]) => (a === 100 || b === 0 ? `${a}` : `${a},${b}`));
+
+const percentFigure = fc.oneof(
+  decimal.map((n) => `${n}%`),
+  decimal.map((n) => `từ ${n}% trở lên`),
+  decimal.map((n) => `dưới ${n}%`),
+  fc.tuple(decimal, decimal).map(([a, b]) => `${a}%-${b}%`),
+  fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000),
+  fc.constant(""),
+);
+const countFigure = fc.oneof(
+  fc.integer({ min: 0, max: 60 }).map(String),
+  fc.integer({ min: 1, max: 40 }).map((n) => `thứ ${n}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 10, max: 20 }))
+    .map(([a, b]) => `${a}-${b}`),
+  fc.constantFrom("Mức độ 2", "Năm sau cao hơn năm trước", "không có", ""),
+);
+
+const indicatorArb = fc.record({
+  section: fc.constantFrom(...Object.values(INDICATOR_SECTIONS), ""),
+  group: fc.constantFrom("Nhóm A", "Nhóm B", ""),
+  percent: fc.boolean(),
+  unitOther: fc.constantFrom("giải", "thứ hạng", "mức/danh hiệu", "giáo viên", "người"),
+  label: fc
+    .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 })
+    .map((w) => w.join(" ")),
+  withParent: fc.boolean(),
+  pattern: fc.constantFrom("", "{chi_tieu}: {ket_qua} ({danh_gia}), {nam_hoc:2020-2021}"),
+  source: fc.constantFrom("", "", "Giải thưởng: Học sinh, Huyện"),
+  seed: fc.array(fc.oneof(percentFigure, countFigure), { minLength: 6, maxLength: 6 }),
+});
+
+const workbookArb = fc
+  .record({
+    indicators: fc.array(indicatorArb, { minLength: 1, maxLength: 10 }),
+    awards: fc.array(
+      fc.record({
+        schoolYear: fc.constantFrom(...YEARS, ""),
+        recipient: fc.constantFrom(...Object.values(RECIPIENT_LABELS)),
+        level: fc.constantFrom(...Object.values(LEVEL_LABELS)),
+        award: fc.constantFrom("Giải Nhất", "Tập thể lao động tiên tiến", "Công đoàn vững mạnh"),
+        count: fc.integer({ min: 1, max: 30 }),
+      }),
+      { maxLength: 8 },
+    ),
+    members: fc.record({
+      total: fc.integer({ min: 1, max: 40 }),
+      official: fc.integer({ min: 0, max: 40 }),
+      probationary: fc.integer({ min: 0, max: 5 }),
+      admitted: fc.boolean(),
+    }),
+    funding: fc.array(
+      fc.record({
+        schoolYear: fc.constantFrom(...YEARS, ""),
+        fundingGroup: fc.constantFrom("Cơ sở vật chất", "Địa phương hỗ trợ"),
+        fundingItem: fc.constantFrom("Mua sắm", "Sửa chữa", "Tổng cộng"),
+        fundingSource: fc.constantFrom("Ngân sách nhà nước", "Xã hội hoá", "Địa phương", ""),
+        amount: fc.integer({ min: 0, max: 2_000_000_000 }),
+      }),
+      { maxLength: 6 },
+    ),
+    textNumber: fc.integer({ min: 0, max: 99 }),
+  })
+  .map((g): TemplateData => {
+    const results: Record<string, CellValue[]> = {};
+    const indicators = g.indicators.map((x, k) => {
+      const code = `X${k + 1}`;
+      results[code] = x.seed.slice(0, 3);
+      return {
+        code,
+        section: x.section,
+        group: x.group,
+        parent: x.withParent && k > 0 ? `X${k}` : "",
+        label: x.label,
+        unit: x.percent ? "%" : x.unitOther,
+        target: x.seed[3] ?? "",
+        termResult: x.seed[4] ?? "",
+        nextTarget: x.seed[5] ?? "",
+        source: x.source,
+        pattern: x.pattern,
+      };
+    });
+    return {
+      schoolYears: YEARS,
+      info: { unitName: "Chi bộ Trường Tiểu học Thử", term: "2020-2022", nextTerm: "2022-2025" },
+      rows: {
+        indicators,
+        awards: g.awards,
+        members: [
+          { period: "10/2022", memberItem: "Tổng số đảng viên", value: g.members.total },
+          { period: "10/2022", memberItem: "Đảng viên chính thức", value: g.members.official },
+          { period: "10/2022", memberItem: "Đảng viên dự bị", value: g.members.probationary },
+          ...(g.members.admitted
+            ? [
+                {
+                  period: "01/2022",
+                  memberItem: "Kết nạp đảng viên mới",
+                  value: 1,
+                  names: "Nguyễn Văn A",
+                },
+              ]
+            : []),
+        ],
+        funding: g.funding,
+        texts: [
+          { textSection: "Thuận lợi", textBody: `Có ${g.textNumber} phòng học mới.` },
+          { textSection: "Bài học kinh nghiệm", textBody: "Đoàn kết." },
+        ],
+      },
+      results,
+    };
+  });
+
+function allowedNumbers(data: TemplateData): number[] {
+  const grids = templateGrids(data);
+  const allowed: number[] = [];
+  for (const g of grids)
+    for (const row of g.values)
+      for (const cell of row) {
+        if (typeof cell === "number") allowed.push(cell, Math.round(cell * 10000) / 100);
+        else if (typeof cell === "string") allowed.push(...numbersIn(cell));
+      }
+  const { workbook: w, evaluation } = analyse(grids);
+  const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+  for (const grp of evaluation.funding.groups) {
+    const lines = w.funding.filter((l) => l.group === grp.group && !l.isStatedTotal);
+    allowed.push(
+      grp.sum,
+      ...Object.values(grp.bySource).filter((n): n is number => n !== undefined),
+    );
+    for (const y of new Set(lines.map((l) => l.schoolYear ?? "")))
+      allowed.push(sum(lines.filter((l) => (l.schoolYear ?? "") === y).map((l) => l.amount)));
+  }
+  const cells = evaluation.awards.cells;
+  for (const y of [...YEARS, ""])
+    for (const level of [undefined, ...new Set(cells.map((c) => c.level))])
+      for (const recipient of [undefined, ...new Set(cells.map((c) => c.recipient))])
+        allowed.push(
+          sum(
+            cells
+              .filter(
+                (c) =>
+                  c.schoolYear === y &&
+                  (level === undefined || c.level === level) &&
+                  (recipient === undefined || c.recipient === recipient),
+              )
+              .map((c) => c.count),
+          ),
+        );
+  return allowed;
+}
+
+describe("numbers in a draft", () => {
+  it("reads Vietnamese numbers", () => {
+    expect(numbersIn("1.157.274.000 đồng, 99,3% và 2019-2020; 15/24")).toEqual([
+      1157274000, 99.3, 2019, 2020, 15, 24,
+    ]);
+  });
+
+  it("all come from the workbook", () => {
+    fc.assert(
+      fc.property(workbookArb, (data) => {
+        const { draft } = buildDraft(analyse(templateGrids(data)));
+        const allowed = allowedNumbers(data);
+        for (const runs of draftRuns(draft)) {
+          for (const run of runs) {
+            if (run.missing) {
+              expect(run.text).toMatch(
+                /^(\[chưa có (số liệu|nội dung): [^\]]+\]|ngày … tháng … năm …)$/,
+              );
+              continue;
+            }
+            for (const n of numbersIn(run.text)) {
+              const shown = (a: number) => Math.round(a * 100) / 100;
+              if (!allowed.some((a) => Math.abs(a - n) < 1e-9 || Math.abs(shown(a) - n) < 1e-9))
+                throw new Error(`${n} in "${run.text}" is not in the workbook`);
+            }
+          }
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -1,0 +1,65 @@
+"""Reads a DOCX with python-docx and prints what the draft tests check, as JSON."""
+import json
+import sys
+
+import docx
+from docx.shared import Mm
+
+d = docx.Document(sys.argv[1])
+s = d.sections[0]
+header_table = d.tables[0]
+left, right = header_table.rows[0].cells
+
+
+def runs_of(cell):
+    return [
+        {
+            "text": r.text,
+            "font": r.font.name,
+            "size": r.font.size.pt if r.font.size else None,
+            "bold": r.font.bold,
+            "italic": r.font.italic,
+        }
+        for p in cell.paragraphs
+        for r in p.runs
+        if r.text.strip()
+    ]
+
+
+body = [p for p in d.paragraphs if p.text.strip()]
+cell_paragraphs = [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
+first_body = next(p for p in body if p.text.startswith("Thực hiện"))
+tables = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+print(
+    json.dumps(
+        {
+            "page": [round(s.page_width / Mm(1)), round(s.page_height / Mm(1))],
+            "margins": [round(x / Mm(1)) for x in (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)],
+            "differentFirstPage": s.different_first_page_header_footer,
+            "headerLeft": runs_of(left),
+            "headerRight": runs_of(right),
+            "title": [
+                {"text": r.text, "size": r.font.size.pt, "bold": r.font.bold}
+                for p in body
+                if p.text == "BÁO CÁO"
+                for r in p.runs
+            ],
+            "body": {
+                "font": first_body.runs[0].font.name,
+                "size": first_body.runs[0].font.size.pt,
+                "firstLineIndentMm": round(first_body.paragraph_format.first_line_indent / Mm(1)),
+                "spaceAfterPt": first_body.paragraph_format.space_after.pt,
+            },
+            "headings": [[p.style.name, p.text] for p in d.paragraphs if p.style.name.startswith("Heading")],
+            "highlighted": [
+                r.text
+                for p in d.paragraphs + cell_paragraphs
+                for r in p.runs
+                if r.font.highlight_color is not None
+            ],
+            "tables": tables,
+            "images": len(d.inline_shapes),
+        },
+        ensure_ascii=False,
+    )
+)
