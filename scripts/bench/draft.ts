@@ -1,0 +1,71 @@
+/**
+ * Report draft: the sample's draft in-process (XLSX read → analyse → draft tree → chart PNG →
+ * DOCX bytes and Markdown), and the same from grids for a 2 000-indicator workbook.
+ * Goals: sample ≤ 300 ms median; 2 000 indicators ≤ 5 s.
+ */
+import { Packer } from "docx";
+import { renderPng } from "../../src/cli/io/chart-png.js";
+import { draftDocument } from "../../src/cli/io/draft-docx.js";
+import { draftMarkdown } from "../../src/cli/io/draft-md.js";
+import { readXlsx } from "../../src/cli/io/xlsx-read.js";
+import { analyse } from "../../src/core/analyse.js";
+import { buildDraft } from "../../src/core/draft/build.js";
+import type { NamedGrid } from "../../src/core/model.js";
+import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
+import { type TemplateData, templateGrids } from "../../src/core/template.js";
+
+async function draftFromGrids(grids: readonly NamedGrid[]): Promise<number> {
+  const { draft } = buildDraft(analyse(grids));
+  const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
+  const bytes = await Packer.toBuffer(draftDocument(draft, images));
+  const md = draftMarkdown(draft, (id) => `${id}.png`);
+  return bytes.length + md.length;
+}
+
+/** The sample's indicators repeated with fresh codes until there are `n`. */
+function bigWorkbook(n: number): TemplateData {
+  const base = SAMPLE.rows.indicators ?? [];
+  const indicators = [];
+  const results: Record<string, readonly unknown[]> = {};
+  for (let k = 0; k < n; k++) {
+    const row = base[k % base.length]!;
+    const round = Math.floor(k / base.length);
+    const code = `${row.code}-${round}`;
+    const parent = row.parent ? `${row.parent}-${round}` : "";
+    indicators.push({ ...row, code, parent, group: row.group ? `${row.group} ${round}` : "" });
+    const r = SAMPLE.results?.[String(row.code)];
+    if (r) results[code] = r;
+  }
+  return { ...SAMPLE, rows: { ...SAMPLE.rows, indicators }, results } as TemplateData;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+export async function run(): Promise<string> {
+  const sample: number[] = [];
+  for (let k = 0; k < 12; k++) {
+    const t = performance.now();
+    await draftFromGrids(await readXlsx("sheets-templates/sample.xlsx"));
+    sample.push(performance.now() - t);
+  }
+  const grids = templateGrids(bigWorkbook(2000));
+  const big: number[] = [];
+  let size = 0;
+  for (let k = 0; k < 3; k++) {
+    const t = performance.now();
+    size = await draftFromGrids(grids);
+    big.push(performance.now() - t);
+  }
+  const ms = (n: number) => `${Math.round(n)} ms`;
+  return [
+    "## Report draft",
+    "",
+    "| Case | Runs | Median | Min | Max | Goal |",
+    "| --- | --- | --- | --- | --- | --- |",
+    `| Sample: XLSX → DOCX + Markdown (with chart PNG) | ${sample.length} | ${ms(median(sample))} | ${ms(Math.min(...sample))} | ${ms(Math.max(...sample))} | ≤ 300 ms |`,
+    `| 2 000 indicators: grids → DOCX + Markdown (${Math.round(size / 1024)} KiB out) | ${big.length} | ${ms(median(big))} | ${ms(Math.min(...big))} | ${ms(Math.max(...big))} | ≤ 5 000 ms |`,
+  ].join("\n");
+}
