@@ -27,6 +27,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description(CLI.description)
     .version(VERSION, "-V, --version", CLI.versionOption)
     .helpOption("-h, --help", CLI.helpOption)
+    .helpCommand("help [command]", CLI.helpCommand)
+    .configureHelp({ styleTitle: (title) => CLI.helpTitles[title] ?? title })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
@@ -56,6 +58,25 @@ function program(io: Io, setExit: (code: number) => void): Command {
   return cmd;
 }
 
+/** Commander's English error, said in Vietnamese where we know its kind. */
+function usageDetail(error: CommanderError): string {
+  const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  switch (error.code) {
+    case "commander.missingArgument":
+      return CLI.missingArgument(quoted);
+    case "commander.unknownOption":
+      return CLI.unknownOption(quoted);
+    case "commander.unknownCommand":
+      return CLI.unknownCommand(quoted);
+    case "commander.excessArguments":
+      return CLI.excessArguments;
+    case "commander.optionMissingArgument":
+      return CLI.optionMissingArgument(quoted);
+    default:
+      return error.message.replace(/^error:\s*/, "");
+  }
+}
+
 /** Runs the command line and returns the exit code; never throws. */
 export async function run(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let code = 0;
@@ -74,7 +95,7 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       ) {
         return 0;
       }
-      io.err(CLI.usageError(error.message.replace(/^error:\s*/, "")));
+      io.err(CLI.usageError(usageDetail(error)));
       return 2;
     }
     if (error instanceof UserError) {

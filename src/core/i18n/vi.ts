@@ -375,6 +375,19 @@ export const CLI = {
   tableHeaders: ["Mã", "Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"] as const,
   tally: (counts: string) => `Tổng hợp: ${counts}`,
   unexpected: (message: string) => `Lỗi không mong đợi: ${message}`,
+  helpCommand: "xem hướng dẫn của một lệnh",
+  helpTitles: {
+    "Usage:": "Cách dùng:",
+    "Options:": "Tuỳ chọn:",
+    "Commands:": "Lệnh:",
+    "Arguments:": "Tham số:",
+    "Global Options:": "Tuỳ chọn chung:",
+  } as Readonly<Record<string, string>>,
+  missingArgument: (name: string) => `thiếu tham số bắt buộc "${name}".`,
+  unknownOption: (name: string) => `không có tuỳ chọn "${name}".`,
+  unknownCommand: (name: string) => `không có lệnh "${name}".`,
+  excessArguments: "thừa tham số.",
+  optionMissingArgument: (name: string) => `tuỳ chọn "${name}" cần một giá trị.`,
 } as const;
 
 /** The report draft: headings, fixed lines and the words of generated sentences. */
