@@ -5,7 +5,7 @@ import { basename, dirname, extname, join } from "node:path";
 import { analyse } from "../../core/analyse.js";
 import { buildDraft } from "../../core/draft/build.js";
 import type { Draft } from "../../core/draft/model.js";
-import { CLI } from "../../core/i18n/vi.js";
+import { CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
@@ -57,6 +57,8 @@ export async function draftCommand(
   const all = [...analysis.problems, ...problems];
   const errors = all.filter((p) => p.severity === "error").length;
   const warnings = all.filter((p) => p.severity === "warning").length;
+  // Pattern problems exist only here (check does not draft), so they are listed in full.
+  for (const p of problems) log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
   if (errors + warnings > 0) log(CLI.draftProblems(errors, warnings));
   return 0;
 }

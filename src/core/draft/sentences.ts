@@ -165,6 +165,8 @@ function clause(ctx: SentenceContext, v: IndicatorVerdict, child: boolean): Run[
   }
   if (isSeries(v) || i.unit === "level" || i.unit === "rank")
     return [plain(`${subject(i)}: `), ...result, ...tail];
+  // A ceiling ("dưới 1%", "0%") is stated, not "reached".
+  if (i.unit === "percent" && i.kind === "atMost") return [plain(`${subject(i)} `), ...result];
   if (i.unit === "percent") return [plain(`${subject(i)} ${DRAFT.reached} `), ...result];
   return [plain(`${subject(i)}: `), ...result];
 }
@@ -345,7 +347,12 @@ export function nextTargetRuns(
     if (i.unit === "percent" && f.measure?.kind === "amount")
       return child
         ? [plain(`${DRAFT.inWhich} `), ...value, plain(` ${lowerFirst(i.label)}`)]
-        : [plain(`${DRAFT.strive} ${lowerFirst(subject(i))} ${DRAFT.reached} `), ...value];
+        : [
+            plain(
+              `${DRAFT.strive} ${lowerFirst(subject(i))} ${i.kind === "atMost" ? "" : `${DRAFT.reached} `}`,
+            ),
+            ...value,
+          ];
     return [
       plain(child ? `${DRAFT.inWhich} ${lowerFirst(i.label)}: ` : `${upperFirst(i.label)}: `),
       ...value,
