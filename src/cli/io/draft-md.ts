@@ -1,11 +1,16 @@
 /** The draft as Markdown: the same tree as the DOCX, for reading and diffing as text. */
 import type { Draft, Run } from "../../core/draft/model.js";
 
+/** Staff text may hold Markdown's own marks ("*", "_", "`"): they stay literal. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/([\\`*_[\]<>])/g, "\\$1");
+}
+
 function runs(rs: readonly Run[]): string {
   return rs
     .map((r) => {
-      if (r.missing) return `**${r.text}**`;
-      const t = r.text;
+      if (r.missing) return `**${escapeMarkdown(r.text)}**`;
+      const t = escapeMarkdown(r.text);
       if (!t.trim()) return t;
       const lead = t.match(/^\s*/)?.[0] ?? "";
       const trail = t.match(/\s*$/)?.[0] ?? "";

@@ -294,6 +294,13 @@ function funding(o: Outline, a: Analysis): void {
   const w = a.workbook;
   for (const g of a.evaluation.funding.groups) {
     const lines = w.funding.filter((l) => l.group === g.group && !l.isStatedTotal);
+    const group = g.group || DRAFT.fundingDefaultGroup;
+    if (lines.length === 0) {
+      // Only a stated total: say it as stated, never a sum of nothing.
+      if (g.stated !== undefined)
+        o.bullet([plain(DRAFT.funding(formatMoney(g.stated), lowerStart(group), ""))]);
+      continue;
+    }
     const years = [...new Set(lines.map((l) => l.schoolYear ?? ""))];
     if (years.length > 1 && years.every(Boolean)) {
       const list = years.map((y) =>
@@ -302,16 +309,16 @@ function funding(o: Outline, a: Analysis): void {
           formatMoney(lines.filter((l) => l.schoolYear === y).reduce((s, l) => s + l.amount, 0)),
         ),
       );
-      o.bullet([plain(DRAFT.fundingYears(g.group, list.join(", "), formatMoney(g.sum)))]);
+      o.bullet([plain(DRAFT.fundingYears(upperFirst(group), list.join(", "), formatMoney(g.sum)))]);
       continue;
     }
     const sources = Object.entries(g.bySource)
       .filter(([, n]) => n !== undefined)
       .map(([k, n]) =>
         DRAFT.fundingSource(
-          k === "other"
-            ? ""
-            : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS].toLowerCase(),
+          FUNDING_SOURCE_LABELS[
+            k === "other" ? "other" : (k as keyof typeof FUNDING_SOURCE_LABELS)
+          ].toLowerCase(),
           formatMoney(n ?? 0),
         ).trim(),
       );
@@ -319,7 +326,7 @@ function funding(o: Outline, a: Analysis): void {
       plain(
         DRAFT.funding(
           formatMoney(g.sum),
-          lowerStart(g.group),
+          lowerStart(group),
           sources.length > 1 ? sources.join("; ") : "",
         ),
       ),

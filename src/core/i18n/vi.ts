@@ -490,6 +490,7 @@ export const DRAFT = {
   fundingYears: (group: string, list: string, total: string) => `${group}: ${list}; cộng ${total}.`,
   fundingYear: (year: string, amount: string) => `năm học ${year}: ${amount}`,
   fundingStated: (stated: string) => ` Tổng đã ghi trong bảng: ${stated}.`,
+  fundingDefaultGroup: "kinh phí đầu tư",
   fundingTotal: (total: string) => `Tổng kinh phí các nguồn trong nhiệm kỳ: ${total}.`,
   ratePrefix: "Tỉ lệ",
   rateWords: ["tỉ lệ", "tỷ lệ"] as const,

@@ -172,10 +172,9 @@ function allowedNumbers(data: TemplateData): number[] {
   const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
   for (const grp of evaluation.funding.groups) {
     const lines = w.funding.filter((l) => l.group === grp.group && !l.isStatedTotal);
-    allowed.push(
-      grp.sum,
-      ...Object.values(grp.bySource).filter((n): n is number => n !== undefined),
-    );
+    // A group's sum only where it has lines: a group with only a stated total has none.
+    if (lines.length > 0) allowed.push(grp.sum);
+    allowed.push(...Object.values(grp.bySource).filter((n): n is number => n !== undefined));
     for (const y of new Set(lines.map((l) => l.schoolYear ?? "")))
       allowed.push(sum(lines.filter((l) => (l.schoolYear ?? "") === y).map((l) => l.amount)));
   }

@@ -1,0 +1,28 @@
+/** The Markdown draft carries the same content as the tree the DOCX is written from. */
+import { describe, expect, it } from "vitest";
+import { draftMarkdown, escapeMarkdown } from "../../src/cli/io/draft-md.js";
+import { analyse } from "../../src/core/analyse.js";
+import { buildDraft } from "../../src/core/draft/build.js";
+import { draftRuns, runsText } from "../../src/core/draft/model.js";
+import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/template.js";
+
+describe("the Markdown draft", () => {
+  const { draft } = buildDraft(analyse(templateGrids(SAMPLE)));
+  const md = draftMarkdown(draft, (id) => `${id}.png`);
+  /** The text a reader sees: emphasis marks and escapes removed. */
+  const seen = md.replace(/\*\*\*|\*\*|(?<!\\)\*/g, "").replace(/\\(.)/g, "$1");
+
+  it("holds every line of the draft", () => {
+    for (const runs of draftRuns(draft)) {
+      for (const r of runs) if (r.text.trim()) expect(seen).toContain(r.text.trim());
+    }
+    // Paragraphs and bullets read as whole sentences, not just as pieces.
+    for (const b of draft.blocks)
+      if (b.kind === "paragraph" || b.kind === "bullet") expect(seen).toContain(runsText(b.runs));
+  });
+
+  it("keeps Markdown marks in staff text literal", () => {
+    expect(escapeMarkdown("a*b_c [x]")).toBe("a\\*b\\_c \\[x\\]");
+  });
+});
