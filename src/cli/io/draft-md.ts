@@ -31,7 +31,12 @@ function cell(rs: readonly Run[]): string {
 export function draftMarkdown(d: Draft, imageFile: (id: string) => string): string {
   const out: string[] = [];
   const h = d.header;
-  out.push(`${runs(h.superiorBody)}  `, `**${runs(h.issuingBody)}**  `, `${h.numberLine}`, "");
+  out.push(
+    `${runs(h.superiorBody)}  `,
+    `${runs(h.issuingBody.map((r) => ({ ...r, bold: true })))}  `,
+    `${h.numberLine}`,
+    "",
+  );
   out.push(`**${h.party}**  `, `${runs(h.placeDate)}`, "");
   out.push(`<p align="center"><b>${d.title}</b></p>`, "");
   for (const l of d.summaryLines) out.push(`**${l}**  `);

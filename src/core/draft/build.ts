@@ -416,6 +416,23 @@ function infoRuns(
   return [missingRun(TAB_NAMES.info, w.info.cells[key] ?? "")];
 }
 
+/**
+ * A sentence from `template` with runs in its slots, so a slot can be a placeholder run
+ * (highlighted) inside plain text.
+ */
+function fill(template: (...slots: string[]) => string, slots: readonly Run[][]): Run[] {
+  const marks = slots.map((_, k) => `\ue000${k}\ue000`);
+  const out: Run[] = [];
+  template(...marks)
+    .split(/\ue000(\d+)\ue000/)
+    .forEach((piece, k) => {
+      if (k % 2 === 0) {
+        if (piece) out.push(plain(piece));
+      } else out.push(...(slots[Number(piece)] ?? []));
+    });
+  return out;
+}
+
 /** The whole draft. */
 export function buildDraft(a: Analysis): DraftResult {
   const w = a.workbook;
@@ -428,15 +445,16 @@ export function buildDraft(a: Analysis): DraftResult {
     problems,
   };
   const verdicts = a.evaluation.indicators;
-  const term = w.info.values.term ?? "…";
-  const next = w.info.values.nextTerm ?? "…";
-  const unit = w.info.values.unitName ?? "…";
+  const term = w.info.values.term || "…";
+  const next = w.info.values.nextTerm || "…";
   const images: DraftImage[] = [];
   const o = new Outline();
 
   // Opening.
   if (w.info.values.plan) o.paragraph([plain(DRAFT.openingPlan(w.info.values.plan))]);
-  o.paragraph([plain(DRAFT.opening(unit, term, next))]);
+  o.paragraph(
+    fill(DRAFT.opening, [infoRuns(w, "unitName"), infoRuns(w, "term"), infoRuns(w, "nextTerm")]),
+  );
 
   // PHẦN THỨ NHẤT.
   o.heading(1, DRAFT.part1, DRAFT.part1Title(term));

@@ -228,3 +228,23 @@ describe("missing data and sentence patterns", () => {
     expect(p[0]!.message).toContain("{sai_ten}");
   });
 });
+
+describe("the blank template", () => {
+  it("drafts with placeholders naming the cells to fill, and no figures", () => {
+    const { draft: d } = buildDraft(analyse(templateGrids()));
+    const opening = d.blocks.find((b) => b.kind === "paragraph");
+    expect(opening?.kind).toBe("paragraph");
+    if (opening?.kind !== "paragraph") return;
+    expect(opening.runs.filter((r) => r.missing).map((r) => r.text)).toEqual([
+      "[chưa có số liệu: Thông tin!B2]",
+      "[chưa có số liệu: Thông tin!B6]",
+      "[chưa có số liệu: Thông tin!B7]",
+    ]);
+    const plainText = draftRuns(d)
+      .flat()
+      .filter((r) => !r.missing)
+      .map((r) => r.text)
+      .join("\n");
+    expect(plainText).not.toMatch(/\d/);
+  });
+});
