@@ -364,7 +364,7 @@ function membership(o: Outline, a: Analysis): void {
     if (latest?.count === undefined) continue;
     const entry = a.workbook.members.find((e) => e.item === k && e.period.text === latest.period);
     const names = entry?.names
-      ? DRAFT.memberNames(entry.names.split(/\s*[;,\n]\s*/).join(", đồng chí "))
+      ? DRAFT.memberNames(entry.names.split(/\s*[;,\n]\s*/).filter(Boolean))
       : "";
     o.bullet([plain(`${DRAFT.memberItem(MEMBER_ITEMS[k], formatNumber(latest.count))}${names}.`)]);
   }

@@ -45,7 +45,11 @@ export function figureRuns(ctx: SentenceContext, i: Indicator, f: Figure): Run[]
   if (f.measure.kind === "amount") {
     const text = amountText(f);
     return [
-      plain(i.unit === "rank" && !text.startsWith("thứ") ? `thứ ${text}` : text + unitSuffix(i)),
+      plain(
+        i.unit === "rank" && !text.startsWith(DRAFT.rankWord)
+          ? `${DRAFT.rankWord} ${text}`
+          : text + unitSuffix(i),
+      ),
     ];
   }
   return [plain(f.measure.text)];

@@ -467,7 +467,8 @@ export const DRAFT = {
   membersSplit: (official: string, probationary: string) =>
     `Trong đó đảng viên chính thức ${official} đồng chí, dự bị ${probationary} đồng chí.`,
   memberItem: (label: string, n: string) => `${label}: ${n} đồng chí`,
-  memberNames: (names: string) => ` (đồng chí ${names})`,
+  memberNames: (names: readonly string[]) => ` (${names.map((n) => `đồng chí ${n}`).join(", ")})`,
+  rankWord: "thứ",
   memberPeriod: (period: string) => `Số liệu tại thời điểm ${period}.`,
   admitted: (people: string) =>
     `Làm tốt công tác phát triển đảng: trong nhiệm kỳ chi bộ đã kết nạp ${people}.`,
