@@ -107,6 +107,17 @@ describe("the sample's draft carries every figure of the hand-written report", (
     expect(lineWith("Địa phương hỗ trợ")).toContain("năm học 2019-2020: 10.000.000 đồng");
   });
 
+  it("universal education, e-learning lessons and cell meeting attendance", () => {
+    expect(lineWith("huy động trẻ 6 tuổi")).toContain(
+      "năm học 2019-2020 đạt 100%, 2020-2021 đạt 100%, 2021-2022 đạt 100%",
+    );
+    expect(lineWith("phổ cập giáo dục tiểu học: Mức độ 3")).toContain(
+      "(chỉ tiêu Mức độ 3: đạt chỉ tiêu)",
+    );
+    expect(lineWith("E-learning")).toMatch(/E-learning cấp huyện: 2 bài; .*do Bộ tổ chức: 1 bài/);
+    expect(lineWith("dự sinh hoạt chi bộ")).toContain("đạt 95%–100%");
+  });
+
   it("admitted member Bùi Thị Hai and the cell's ratings", () => {
     expect(lineWith("kết nạp")).toContain("đồng chí Bùi Thị Hai (01/2022)");
     expect(lineWith("Xếp loại chi bộ:")).toContain("năm 2020, 2021 đạt Hoàn thành tốt nhiệm vụ");
