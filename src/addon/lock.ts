@@ -19,9 +19,17 @@ export function locked(lock: Lock, ui: Ui, action: () => void): boolean {
     return true;
   } catch (error) {
     console.error(error);
-    ui.alert(ADDON.failed(error instanceof Error ? error.message : String(error)));
+    ui.alert(ADDON.failed(messageOf(error)));
     return false;
   } finally {
     lock.releaseLock();
   }
+}
+
+/** The message of anything thrown (service errors are not always `Error` instances). */
+function messageOf(error: unknown): string {
+  if (typeof error === "object" && error !== null && "message" in error) {
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
 }

@@ -146,6 +146,8 @@ export class FakeSheet implements Sheet {
   _maxRows = 1000;
   _maxColumns = 26;
   _frozenRows = 0;
+  /** When set, value writes fail as a service error would. */
+  _failWrites = false;
   /** Row-major cell values; missing cells are "". */
   readonly _values: Value[][] = [];
   readonly _formats = new Map<string, string>();
@@ -344,6 +346,7 @@ export class FakeRange implements Range {
     return this._matrix((r, c) => this._sheet._get(r, c));
   }
   setValues(values: unknown[][]) {
+    if (this._sheet._failWrites) throw new Error("Service Spreadsheets failed while accessing document.");
     this._checkShape(values);
     this._each((r, c, i, j) => {
       let v = values[i]![j];
