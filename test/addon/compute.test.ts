@@ -56,7 +56,8 @@ describe("compute", () => {
     const chartColumn = series.section.header.length - 1;
     for (let r = 0; r < grid.length; r++) {
       for (let c = 0; c < grid[r]!.length; c++) {
-        const inSeries = r >= series.titleRow + 2 && r < series.titleRow + 2 + series.section.rows.length;
+        const inSeries =
+          r >= series.titleRow + 2 && r < series.titleRow + 2 + series.section.rows.length;
         if (inSeries && c === chartColumn) {
           expect(written[r]![c]).toBe(`=SPARKLINE(D${r + 1}:F${r + 1})`);
         } else {
@@ -113,7 +114,9 @@ describe("compute", () => {
     expect(world.lock._released).toBe(1);
     expect(world.lock._held).toBe(false);
     expect(world.ui._alerts).toHaveLength(1);
-    expect(world.ui._alerts[0]).toMatch(/^Tổng kết gặp lỗi và đã dừng: Service Spreadsheets failed/);
+    expect(world.ui._alerts[0]).toMatch(
+      /^Tổng kết gặp lỗi và đã dừng: Service Spreadsheets failed/,
+    );
     expect(world.errors).toHaveLength(1);
   });
 

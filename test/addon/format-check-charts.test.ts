@@ -102,7 +102,9 @@ describe("check", () => {
     expect(typeof world.context[called!]).toBe("function");
     world.call("goToCell", TAB_NAMES.indicators.normalize("NFD"), cell);
     expect(world.ss._active).toEqual({ sheet: TAB_NAMES.indicators, range: cell });
-    expect(() => world.call("goToCell", TAB_NAMES.indicators, "A1:Z9")).toThrow(/không phải địa chỉ ô/);
+    expect(() => world.call("goToCell", TAB_NAMES.indicators, "A1:Z9")).toThrow(
+      /không phải địa chỉ ô/,
+    );
     expect(() => world.call("goToCell", "Không có", "A1")).toThrow(/Không tìm thấy trang/);
   });
 });
@@ -113,7 +115,10 @@ describe("charts", () => {
     world.call("drawCharts");
     const tab = sheet(world.ss, TAB_NAMES.charts);
     const first = tab._charts.map((c) => c.getChartId());
-    expect(tab._charts.map((c) => (c as FakeChart)._type)).toEqual([ChartType.COLUMN, ChartType.LINE]);
+    expect(tab._charts.map((c) => (c as FakeChart)._type)).toEqual([
+      ChartType.COLUMN,
+      ChartType.LINE,
+    ]);
     world.call("drawCharts");
     expect(tab._charts).toHaveLength(2);
     expect(tab._charts.map((c) => c.getChartId())).not.toEqual(first);

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { COMPUTED_KEYS } from "../../src/core/computed.js";
 import { TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { layoutTab } from "../../src/core/read.js";
-import { SCHEMA, tabDef } from "../../src/core/schema.js";
+import { type SCHEMA, tabDef } from "../../src/core/schema.js";
 import { templateColumns } from "../../src/core/template.js";
 import { matchKey } from "../../src/core/text.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";

@@ -346,7 +346,8 @@ export class FakeRange implements Range {
     return this._matrix((r, c) => this._sheet._get(r, c));
   }
   setValues(values: unknown[][]) {
-    if (this._sheet._failWrites) throw new Error("Service Spreadsheets failed while accessing document.");
+    if (this._sheet._failWrites)
+      throw new Error("Service Spreadsheets failed while accessing document.");
     this._checkShape(values);
     this._each((r, c, i, j) => {
       let v = values[i]![j];
