@@ -57,6 +57,16 @@ export class Book {
   }
 }
 
+/**
+ * A tab the add-on owns and rewrites whole (Tổng hợp, Biểu đồ). When it is created it gets a
+ * warning-only protection, so someone typing there is told their text will be replaced.
+ */
+export function ownedTab(book: Book, name: string, note: string): Tab {
+  const { tab, created } = book.findOrAdd(name);
+  if (created) tab.sheet.protect().setDescription(note).setWarningOnly(true);
+  return tab;
+}
+
 /** The whole used area of a sheet; an empty sheet gives no rows. */
 export function readGrid(sheet: Sheet): CellValue[][] {
   const values = sheet.getDataRange().getValues() as CellValue[][];

@@ -7,7 +7,7 @@ import { type Analysis, analyse } from "../core/analyse.js";
 import { ADDON, HEADERS, LEVEL_LABELS, SUMMARY, TAB_NAMES } from "../core/i18n/vi.js";
 import type { CellValue } from "../core/parse.js";
 import { LEVEL_ORDER } from "../core/schema.js";
-import { type Book, ensureSize, writeBlock } from "./book.js";
+import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
 import type { Charts, Sheet } from "./gas.js";
 
 /** Rates drawn at most: a chart with more lines is unreadable. */
@@ -71,7 +71,7 @@ export function drawCharts(book: Book, charts: Charts): number {
   const blocks = [awardsBlock(analysis), ratesBlock(analysis)].filter(
     (b): b is ChartBlock => b !== undefined,
   );
-  const { tab } = book.findOrAdd(TAB_NAMES.charts);
+  const tab = ownedTab(book, TAB_NAMES.charts, ADDON.summaryNote);
   const sheet = tab.sheet;
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   sheet.clearContents();

@@ -9,7 +9,7 @@ import { ADDON, SUMMARY, TAB_NAMES } from "../core/i18n/vi.js";
 import type { CellValue } from "../core/parse.js";
 import { buildSummary, type CellFormat, summaryGrid } from "../core/summary.js";
 import { a1 } from "../core/text.js";
-import { type Book, ensureSize, Formula, writeBlock } from "./book.js";
+import { type Book, ensureSize, Formula, ownedTab, writeBlock } from "./book.js";
 import type { Spreadsheet } from "./gas.js";
 import { NUMBER_FORMATS } from "./palette.js";
 
@@ -84,7 +84,7 @@ function writeSummary(book: Book, analysis: Analysis): void {
       }
     });
   }
-  const { tab } = book.findOrAdd(TAB_NAMES.summary);
+  const tab = ownedTab(book, TAB_NAMES.summary, ADDON.summaryNote);
   const sheet = tab.sheet;
   sheet.clearContents();
   const width = grid[0]!.length;

@@ -157,6 +157,14 @@ export interface HtmlService {
 
 export type Charts = Pick<G.Charts.Charts, "ChartType">;
 
+/**
+ * Compares two Apps Script enum values by name. Apps Script enums print as their names; the
+ * comparison does not rely on the service handing out the same object twice.
+ */
+export function sameEnum(a: unknown, b: unknown): boolean {
+  return a !== null && a !== undefined && String(a) === String(b);
+}
+
 /** Compile-time proof that `Real` can stand where `Narrow` is expected. */
 type Fits<Real extends Narrow, Narrow> = [Real, Narrow];
 

@@ -18,7 +18,7 @@ import {
 } from "../core/schema.js";
 import { BLANK_SCHOOL_YEARS, type TemplateColumn, templateColumns } from "../core/template.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
-import type { DataValidation, Sheet, SpreadsheetApp } from "./gas.js";
+import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
 import { HEADER_BACKGROUND } from "./palette.js";
 
 export interface SetUpResult {
@@ -140,7 +140,9 @@ function isOurList(
   labels: readonly string[],
   app: SpreadsheetApp,
 ): boolean {
-  if (!rule || rule.getCriteriaType() !== app.DataValidationCriteria.VALUE_IN_LIST) return false;
+  if (!rule || !sameEnum(rule.getCriteriaType(), app.DataValidationCriteria.VALUE_IN_LIST)) {
+    return false;
+  }
   const values = (rule.getCriteriaValues()[0] ?? []) as unknown[];
   const shared = values.filter((v) => labels.includes(String(v))).length;
   return shared * 2 >= labels.length;

@@ -10,7 +10,13 @@ import { JUDGEMENT_SYMBOLS, TAB_NAMES } from "../core/i18n/vi.js";
 import type { TabLayout } from "../core/model.js";
 import { tabDef } from "../core/schema.js";
 import type { Book, ReadTab } from "./book.js";
-import type { ConditionalFormatRule, Range, Sheet, SpreadsheetApp } from "./gas.js";
+import {
+  type ConditionalFormatRule,
+  type Range,
+  type Sheet,
+  type SpreadsheetApp,
+  sameEnum,
+} from "./gas.js";
 import {
   COMPUTED_BACKGROUND,
   HEADER_BACKGROUND,
@@ -168,8 +174,8 @@ export function isOurRule(rule: ConditionalFormatRule, app: SpreadsheetApp): boo
   if (!condition) return false;
   const type = condition.getCriteriaType();
   const value = String(condition.getCriteriaValues()[0] ?? "");
-  if (type === app.BooleanCriteria.TEXT_EQUAL_TO) return ourTexts().has(value);
-  if (type === app.BooleanCriteria.TEXT_CONTAINS) return value === JUDGEMENT_SYMBOLS.notMet;
+  if (sameEnum(type, app.BooleanCriteria.TEXT_EQUAL_TO)) return ourTexts().has(value);
+  if (sameEnum(type, app.BooleanCriteria.TEXT_CONTAINS)) return value === JUDGEMENT_SYMBOLS.notMet;
   return false;
 }
 
@@ -184,7 +190,7 @@ function signature(rule: ConditionalFormatRule | RuleSpec, app: SpreadsheetApp):
     .map((r) => r.getA1Notation())
     .join(",");
   return [
-    c.getCriteriaType() === app.BooleanCriteria.TEXT_CONTAINS,
+    sameEnum(c.getCriteriaType(), app.BooleanCriteria.TEXT_CONTAINS),
     String(c.getCriteriaValues()[0] ?? ""),
     c.getBackground(),
     c.getFontColor(),

@@ -70,6 +70,10 @@ describe("compute", () => {
     expect(pct).toBeGreaterThanOrEqual(0);
     expect(summary._formats.get(`${series.titleRow + 2 + pct},3`)).toBe("0.0%");
     expect(summary._weights.get(`${series.titleRow},0`)).toBe("bold");
+    // The tab is the add-on's: a warning greets anyone typing there.
+    expect(summary._protections.map((p) => [p._range, p._warningOnly])).toEqual([
+      [undefined, true],
+    ]);
   });
 
   it("reads each tab once and writes each tab once", async () => {

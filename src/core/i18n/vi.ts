@@ -409,5 +409,5 @@ export const ADDON = {
   computedNote: "Cột do Tổng kết tự tính; nội dung sẽ bị ghi lại mỗi lần tính.",
   choiceHelp:
     "Chọn trong danh sách, hoặc gõ cách gọi khác; Tổng kết sẽ hiểu các cách gọi quen thuộc.",
-  summaryNote: "Trang do Tổng kết tạo lại mỗi lần tính; không nhập số liệu ở đây.",
+  summaryNote: "Trang do Tổng kết tạo lại mỗi lần chạy; không nhập số liệu ở đây.",
 } as const;
