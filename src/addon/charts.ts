@@ -9,6 +9,7 @@ import type { CellValue } from "../core/parse.js";
 import { LEVEL_ORDER } from "../core/schema.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
 import type { Charts, Sheet } from "./gas.js";
+import { NUMBER_FORMATS } from "./palette.js";
 
 /** Rates drawn at most: a chart with more lines is unreadable. */
 export const MAX_RATE_SERIES = 8;
@@ -78,14 +79,21 @@ export function drawCharts(book: Book, charts: Charts): number {
   if (blocks.length === 0) return 0;
   const width = Math.max(...blocks.map((b) => b.grid[0]!.length));
   const grid: CellValue[][] = [];
+  const formats: string[][] = [];
   const at: number[] = [];
   for (const b of blocks) {
     at.push(grid.length);
-    for (const row of b.grid) grid.push([...row, ...Array<CellValue>(width - row.length).fill("")]);
+    const format = b.kind === "line" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
+    for (const row of b.grid) {
+      grid.push([...row, ...Array<CellValue>(width - row.length).fill("")]);
+      formats.push(Array<string>(width).fill(format));
+    }
     grid.push(Array<CellValue>(width).fill(""));
+    formats.push(Array<string>(width).fill(NUMBER_FORMATS.integer));
   }
   ensureSize(sheet, grid.length, width + 10);
   writeBlock(sheet, 0, 0, grid);
+  sheet.getRange(1, 1, grid.length, width).setNumberFormats(formats);
   blocks.forEach((b, i) => {
     insertChart(sheet, charts, b, at[i]!, width, i);
   });

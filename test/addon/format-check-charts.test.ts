@@ -134,6 +134,11 @@ describe("charts", () => {
       const drawn = row.slice(1).reduce<number>((n, v) => n + (typeof v === "number" ? v : 0), 0);
       expect(drawn, y).toBe(total);
     }
+    // Rates are fractions shown as percents.
+    const rates = grid.findIndex((r, i) => i > 0 && r[0] === HEADERS.schoolYear);
+    expect(rates).toBeGreaterThan(0);
+    expect(typeof grid[rates + 1]![1]).toBe("number");
+    expect(tab._formats.get(`${rates + 1},1`)).toBe("0.0%");
     expect(world.ss._ambiguous).toEqual([]);
   });
 });
