@@ -4,7 +4,7 @@ import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { choiceLabels, SCHEMA, TARGET_KINDS } from "../../src/core/schema.js";
 import { templateGrids } from "../../src/core/template.js";
-import type { FakeDataValidation } from "./fakes/builders.js";
+import { FakeDataValidation } from "./fakes/builders.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { analyseFake, load, sheet, valuesOf } from "./harness.js";
 
@@ -136,5 +136,43 @@ describe("set-up on reordered columns with renamed headers", () => {
     expect(after[0]!.at(-1)).toBe(HEADERS.level);
     expect(after.map((r) => r.slice(0, -1))).toEqual(before);
     expect(after.slice(1).every((r) => r.at(-1) === "")).toBe(true);
+  });
+});
+
+describe("set-up details", () => {
+  it("adds the result column of a school year named in Thông tin, at the end", async () => {
+    const grids = templateGrids(SAMPLE).map((g) =>
+      g.name === TAB_NAMES.indicators
+        ? {
+            name: g.name,
+            values: g.values.map((r) =>
+              r.filter((_, i) => g.values[0]![i] !== "Kết quả 2021-2022"),
+            ),
+          }
+        : g,
+    );
+    const ss = FakeSpreadsheet.fromGrids(grids);
+    const world = await load(ss);
+    world.call("setUpSheet");
+    const header = sheet(ss, TAB_NAMES.indicators)._grid()[0]!;
+    expect(header.at(-1)).toBe("Kết quả 2021-2022");
+    expect(header.filter((h) => h === "Kết quả 2021-2022")).toHaveLength(1);
+  });
+
+  it("leaves a validation someone else made alone", async () => {
+    const ss = FakeSpreadsheet.fromGrids(templateGrids(SAMPLE));
+    const awards = sheet(ss, TAB_NAMES.awards);
+    const level = awards._grid()[0]!.indexOf(HEADERS.level);
+    const theirs = new FakeDataValidation(
+      "CUSTOM_FORMULA" as unknown as GoogleAppsScript.Spreadsheet.DataValidationCriteria,
+      ["=LEN(C2)>0"],
+      false,
+      "",
+    );
+    awards._validations.set(`1,${level}`, theirs);
+    const world = await load(ss);
+    world.call("setUpSheet");
+    expect(awards._validations.get(`1,${level}`)).toBe(theirs);
+    expect(awards._validations.get(`2,${level}`)).toBeUndefined();
   });
 });
