@@ -1,4 +1,4 @@
-// Builds the command line (dist/cli) and, when present, the add-on (dist/addon).
+// Builds the command line (dist/cli) and the Apps Script add-on (dist/addon, see build-addon.mjs).
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -16,3 +16,6 @@ await build({
   define: { TONGKET_VERSION: JSON.stringify(pkg.version) },
   logLevel: "warning",
 });
+
+const { buildAddon } = await import("./build-addon.mjs");
+await buildAddon();

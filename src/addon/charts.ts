@@ -1,0 +1,125 @@
+/**
+ * "Vẽ biểu đồ": the Biểu đồ tab holds a small data block (prizes per school year by level;
+ * key rates per school year) and two embedded charts drawn from it. Each run removes the
+ * charts it finds there and draws them again, so they are never duplicated.
+ */
+import { type Analysis, analyse } from "../core/analyse.js";
+import { ADDON, HEADERS, LEVEL_LABELS, SUMMARY, TAB_NAMES } from "../core/i18n/vi.js";
+import type { CellValue } from "../core/parse.js";
+import { LEVEL_ORDER } from "../core/schema.js";
+import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
+import type { Charts, Sheet } from "./gas.js";
+import { NUMBER_FORMATS } from "./palette.js";
+
+/** Rates drawn at most: a chart with more lines is unreadable. */
+export const MAX_RATE_SERIES = 8;
+
+export interface ChartBlock {
+  readonly title: string;
+  readonly kind: "column" | "line";
+  readonly grid: CellValue[][];
+}
+
+/** Prizes per school year, one column per level, summed over recipients. */
+export function awardsBlock(a: Analysis): ChartBlock | undefined {
+  const cells = a.evaluation.awards.cells.filter((c) => c.schoolYear !== "");
+  if (cells.length === 0) return undefined;
+  const years = [...new Set([...a.workbook.schoolYears, ...cells.map((c) => c.schoolYear)])].sort();
+  const levels = [...LEVEL_ORDER, "other" as const].filter((l) => cells.some((c) => c.level === l));
+  const label = (l: (typeof levels)[number]) => (l === "other" ? SUMMARY.other : LEVEL_LABELS[l]);
+  const grid: CellValue[][] = [[HEADERS.schoolYear, ...levels.map(label)]];
+  for (const y of years) {
+    grid.push([
+      y,
+      ...levels.map((l) =>
+        cells.filter((c) => c.schoolYear === y && c.level === l).reduce((n, c) => n + c.count, 0),
+      ),
+    ]);
+  }
+  return { title: ADDON.chartAwardsTitle, kind: "column", grid };
+}
+
+/** Percent indicators with figures for at least two school years, as fractions per year. */
+export function ratesBlock(a: Analysis): ChartBlock | undefined {
+  const series = a.evaluation.indicators
+    .filter((v) => v.indicator.unit === "percent")
+    .filter((v) => v.years.filter((y) => y.value !== null).length >= 2)
+    .slice(0, MAX_RATE_SERIES);
+  if (series.length === 0) return undefined;
+  const years = a.workbook.schoolYears;
+  const name = (code: string, label: string) => {
+    const text = `${code} – ${label}`;
+    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+  };
+  const grid: CellValue[][] = [
+    [HEADERS.schoolYear, ...series.map((v) => name(v.indicator.code, v.indicator.label))],
+  ];
+  years.forEach((y, i) => {
+    grid.push([
+      y,
+      ...series.map((v) => {
+        const value = v.years[i]?.value;
+        return value === null || value === undefined ? "" : Math.round(value * 1e7) / 1e9;
+      }),
+    ]);
+  });
+  return { title: ADDON.chartRatesTitle, kind: "line", grid };
+}
+
+/** Returns how many charts were drawn. */
+export function drawCharts(book: Book, charts: Charts): number {
+  const analysis = analyse(book.readSchemaTabs());
+  const blocks = [awardsBlock(analysis), ratesBlock(analysis)].filter(
+    (b): b is ChartBlock => b !== undefined,
+  );
+  const tab = ownedTab(book, TAB_NAMES.charts, ADDON.summaryNote);
+  const sheet = tab.sheet;
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  sheet.clearContents();
+  if (blocks.length === 0) return 0;
+  const width = Math.max(...blocks.map((b) => b.grid[0]!.length));
+  const grid: CellValue[][] = [];
+  const formats: string[][] = [];
+  const at: number[] = [];
+  for (const b of blocks) {
+    at.push(grid.length);
+    const format = b.kind === "line" ? NUMBER_FORMATS.percent : NUMBER_FORMATS.integer;
+    for (const row of b.grid) {
+      grid.push([...row, ...Array<CellValue>(width - row.length).fill("")]);
+      formats.push(Array<string>(width).fill(format));
+    }
+    grid.push(Array<CellValue>(width).fill(""));
+    formats.push(Array<string>(width).fill(NUMBER_FORMATS.integer));
+  }
+  ensureSize(sheet, grid.length, width + 10);
+  writeBlock(sheet, 0, 0, grid);
+  sheet.getRange(1, 1, grid.length, width).setNumberFormats(formats);
+  blocks.forEach((b, i) => {
+    insertChart(sheet, charts, b, at[i]!, width, i);
+  });
+  return blocks.length;
+}
+
+/** Rows between the anchors of two charts, so they never overlap. */
+const CHART_SPACING_ROWS = 20;
+
+function insertChart(
+  sheet: Sheet,
+  charts: Charts,
+  b: ChartBlock,
+  row: number,
+  width: number,
+  index: number,
+): void {
+  const columns = b.grid[0]!.length;
+  const builder = sheet
+    .newChart()
+    .setChartType(b.kind === "column" ? charts.ChartType.COLUMN : charts.ChartType.LINE)
+    .addRange(sheet.getRange(row + 1, 1, b.grid.length, columns))
+    .setNumHeaders(1)
+    .setOption("title", b.title)
+    .setPosition(1 + index * CHART_SPACING_ROWS, width + 2, 0, 0);
+  if (b.kind === "column") builder.setOption("isStacked", true);
+  else builder.setOption("vAxis.format", "0%");
+  sheet.insertChart(builder.build());
+}

@@ -1,0 +1,215 @@
+/**
+ * "Thiết lập / sửa bảng tính": creates missing tabs and headers from the schema, appends
+ * missing columns at the end, adds dropdowns, freezes header rows and protects computed
+ * columns with a warning. It never moves, clears or rewrites a cell someone typed, and a
+ * second run finds nothing to do and writes nothing.
+ */
+import { ADDON, INFO_KEYS } from "../core/i18n/vi.js";
+import type { TabLayout } from "../core/model.js";
+import type { CellValue } from "../core/parse.js";
+import { findChoice } from "../core/parse.js";
+import { layoutTab, readWorkbook } from "../core/read.js";
+import {
+  choiceLabels,
+  INFO_KEY_CHOICE,
+  type InfoKey,
+  SCHEMA,
+  type TabDef,
+} from "../core/schema.js";
+import { BLANK_SCHOOL_YEARS, type TemplateColumn, templateColumns } from "../core/template.js";
+import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
+import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
+import { HEADER_BACKGROUND } from "./palette.js";
+
+export interface SetUpResult {
+  readonly tabsAdded: number;
+  readonly columnsAdded: number;
+}
+
+/** Pixels per character of the schema's widths. */
+const PX_PER_CHAR = 7;
+
+export function setUp(book: Book, app: SpreadsheetApp): SetUpResult {
+  let tabsAdded = 0;
+  const tabs: ReadTab[] = [];
+  for (const def of SCHEMA) {
+    const { tab, created } = book.findOrAdd(def.name);
+    if (created) tabsAdded++;
+    tabs.push({ ...tab, values: created ? [] : readGrid(tab.sheet) });
+  }
+  const years = schoolYearsOf(tabs);
+  let columnsAdded = 0;
+  SCHEMA.forEach((def, i) => {
+    const tab = tabs[i]!;
+    columnsAdded += repairTab(def, tab, years, app);
+  });
+  return { tabsAdded, columnsAdded };
+}
+
+/** The school years the result columns are made for: those the sheet names, else the blank template's. */
+function schoolYearsOf(tabs: readonly ReadTab[]): readonly string[] {
+  const { workbook } = readWorkbook(tabs);
+  return workbook.schoolYears.length > 0 ? workbook.schoolYears : BLANK_SCHOOL_YEARS;
+}
+
+function expectedColumns(def: TabDef, years: readonly string[]): TemplateColumn[] {
+  if (def.key === "info") {
+    return def.columns.map((c) => ({
+      key: c.key,
+      header: c.header,
+      width: c.width,
+      computed: false,
+    }));
+  }
+  return templateColumns(def, years);
+}
+
+function isPresent(layout: TabLayout, c: TemplateColumn): boolean {
+  if (c.schoolYear !== undefined)
+    return layout.yearColumns.some((y) => y.schoolYear === c.schoolYear);
+  return layout.columns[c.key] !== undefined;
+}
+
+/** Repairs one tab; returns how many columns it appended. */
+function repairTab(
+  def: TabDef,
+  tab: ReadTab,
+  years: readonly string[],
+  app: SpreadsheetApp,
+): number {
+  const sheet = tab.sheet;
+  const before = layoutTab(def, tab.name, tab.values);
+  const missing = expectedColumns(def, years).filter((c) => !isPresent(before, c));
+  const start = tab.values.length === 0 ? 0 : before.width;
+  const headerRow = tab.values.length === 0 ? 0 : before.headerRow;
+  const grid: CellValue[][] = tab.values.map((r) => [...r]);
+  if (missing.length > 0) {
+    ensureSize(sheet, headerRow + 2, start + missing.length);
+    writeBlock(sheet, headerRow, start, [missing.map((c) => c.header)]);
+    const headerCells = sheet.getRange(headerRow + 1, start + 1, 1, missing.length);
+    headerCells.setFontWeight("bold");
+    headerCells.setBackground(HEADER_BACKGROUND);
+    missing.forEach((c, i) => {
+      sheet.setColumnWidth(start + i + 1, c.width * PX_PER_CHAR);
+    });
+    while (grid.length <= headerRow) grid.push([]);
+    const header = grid[headerRow]!;
+    while (header.length < start) header.push("");
+    header.push(...missing.map((c) => c.header));
+  }
+  const layout = layoutTab(def, tab.name, grid);
+  if (def.key === "info") addInfoKeys(sheet, layout, grid, years);
+  if (sheet.getFrozenRows() < layout.headerRow + 1) sheet.setFrozenRows(layout.headerRow + 1);
+  addDropdowns(def, sheet, layout, app);
+  if (def.key === "indicators") protectComputed(def, sheet, layout, app);
+  return missing.length;
+}
+
+/** Appends the Thông tin rows the sheet lacks, under the last row; "Các năm học" gets the years. */
+function addInfoKeys(
+  sheet: Sheet,
+  layout: TabLayout,
+  grid: CellValue[][],
+  years: readonly string[],
+) {
+  const keyColumn = layout.columns.infoKey!;
+  const valueColumn = layout.columns.infoValue!;
+  const present = new Set<InfoKey>();
+  for (let r = layout.headerRow + 1; r < grid.length; r++) {
+    const text = grid[r]?.[keyColumn];
+    const key = typeof text === "string" ? findChoice(INFO_KEY_CHOICE, text) : undefined;
+    if (key) present.add(key);
+  }
+  const missing = (Object.keys(INFO_KEYS) as InfoKey[]).filter((k) => !present.has(k));
+  if (missing.length === 0) return;
+  const width = Math.max(keyColumn, valueColumn) + 1;
+  const rows = missing.map((k) => {
+    const row: CellValue[] = Array<CellValue>(width).fill("");
+    row[keyColumn] = INFO_KEYS[k];
+    if (k === "schoolYears") row[valueColumn] = years.join("; ");
+    return row;
+  });
+  const first = Math.max(grid.length, layout.headerRow + 1);
+  ensureSize(sheet, first + rows.length, width);
+  writeBlock(sheet, first, 0, rows);
+}
+
+/** True when a rule is a list of values mostly the same as ours: ours, or an older version of it. */
+function isOurList(
+  rule: DataValidation | null,
+  labels: readonly string[],
+  app: SpreadsheetApp,
+): boolean {
+  if (!rule || !sameEnum(rule.getCriteriaType(), app.DataValidationCriteria.VALUE_IN_LIST)) {
+    return false;
+  }
+  const values = (rule.getCriteriaValues()[0] ?? []) as unknown[];
+  const shared = values.filter((v) => labels.includes(String(v))).length;
+  return shared * 2 >= labels.length;
+}
+
+function sameList(rule: DataValidation | null, labels: readonly string[]): boolean {
+  const values = (rule?.getCriteriaValues()[0] ?? []) as unknown[];
+  return values.length === labels.length && values.every((v, i) => v === labels[i]);
+}
+
+/**
+ * Dropdowns for every closed list (except the Thông tin keys). Invalid entries are allowed:
+ * people type the other names the core understands ("NS", "Cấp huyện"), and those must stay.
+ * A column that already has someone else's validation is left alone.
+ */
+function addDropdowns(def: TabDef, sheet: Sheet, layout: TabLayout, app: SpreadsheetApp): void {
+  const columns = def.columns.filter(
+    (c) => c.choice && c.key !== "infoKey" && layout.columns[c.key] !== undefined,
+  );
+  if (columns.length === 0) return;
+  const firstRow = layout.headerRow + 2;
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < firstRow) return;
+  const width = Math.max(...columns.map((c) => layout.columns[c.key]!)) + 1;
+  const current = sheet.getRange(firstRow, 1, 1, width).getDataValidations()[0] ?? [];
+  for (const c of columns) {
+    const column = layout.columns[c.key]!;
+    const labels = choiceLabels(c.choice!);
+    const existing = current[column] ?? null;
+    if (existing && sameList(existing, labels) && existing.getAllowInvalid()) continue;
+    if (existing && !isOurList(existing, labels, app)) continue;
+    const rule = app
+      .newDataValidation()
+      .requireValueInList(labels, true)
+      .setAllowInvalid(true)
+      .setHelpText(ADDON.choiceHelp)
+      .build();
+    sheet.getRange(firstRow, column + 1, maxRows - firstRow + 1, 1).setDataValidation(rule);
+  }
+}
+
+/** Warning-only protection over each block of computed columns, recognised by its description. */
+function protectComputed(def: TabDef, sheet: Sheet, layout: TabLayout, app: SpreadsheetApp): void {
+  const computed = def.columns
+    .filter((c) => c.computed && layout.columns[c.key] !== undefined)
+    .map((c) => layout.columns[c.key]!)
+    .sort((a, b) => a - b);
+  const blocks: number[][] = [];
+  for (const c of computed) {
+    const last = blocks[blocks.length - 1];
+    if (last && last[last.length - 1]! + 1 === c) last.push(c);
+    else blocks.push([c]);
+  }
+  const maxRows = sheet.getMaxRows();
+  const wanted = blocks.map((b) => sheet.getRange(1, b[0]! + 1, maxRows, b.length));
+  const ours = sheet
+    .getProtections(app.ProtectionType.RANGE)
+    .filter((p) => p.getDescription() === ADDON.computedNote);
+  const kept = new Set<string>();
+  for (const p of ours) {
+    const a1 = p.getRange().getA1Notation();
+    if (p.isWarningOnly() && wanted.some((r) => r.getA1Notation() === a1) && !kept.has(a1)) {
+      kept.add(a1);
+    } else p.remove();
+  }
+  for (const range of wanted) {
+    if (kept.has(range.getA1Notation())) continue;
+    range.protect().setDescription(ADDON.computedNote).setWarningOnly(true);
+  }
+}
