@@ -30,7 +30,7 @@
  */
 
 import { formatMoney, formatNumber } from "./format.js";
-import { MESSAGES } from "./i18n/vi.js";
+import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
 import type { Figure, Indicator, Workbook } from "./model.js";
 import type { Amount, Measure } from "./parse.js";
 import { at, issue, type Problem } from "./problems.js";
@@ -395,7 +395,7 @@ function evaluateIndicator(
           issue(
             "warning",
             "result-not-a-figure",
-            `Kết quả "${f.text}" không phải là số nên không so được với chỉ tiêu "${i.target.text}".`,
+            CORE_MESSAGES.resultNotAFigure(f.text, i.target.text),
           ),
         ),
       );
@@ -473,9 +473,9 @@ function checkParents(
     const pairs: [Figure, Figure, string][] = child.years.map((y, k) => [
       y.figure,
       parent.years[k]!.figure,
-      `năm học ${y.schoolYear}`,
+      CORE_MESSAGES.inSchoolYear(y.schoolYear),
     ]);
-    pairs.push([child.indicator.termResult, parent.indicator.termResult, "cả nhiệm kỳ"]);
+    pairs.push([child.indicator.termResult, parent.indicator.termResult, CORE_MESSAGES.wholeTerm]);
     for (const [c, p, when] of pairs) {
       if (c.measure?.kind !== "amount" || p.measure?.kind !== "amount") continue;
       if (lowEnd(c.measure) > highEnd(p.measure) + EPS) {
@@ -698,7 +698,7 @@ function summariseMembership(w: Workbook, problems: Problem[]): MembershipSummar
             issue(
               "error",
               "members-over-total",
-              `${formatNumber(v)} lớn hơn tổng số đảng viên (${formatNumber(total)}).`,
+              CORE_MESSAGES.membersOverTotal(formatNumber(v), formatNumber(total)),
             ),
           ),
         );

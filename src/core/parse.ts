@@ -11,7 +11,7 @@
  *   0.993); typed text without "%" below 1 ("0,993") is read the same way, with a note.
  * - Formula errors (#N/A, #REF! …) count as missing data, with a warning naming the error.
  */
-import { MESSAGES } from "./i18n/vi.js";
+import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
 import { type Issue, issue } from "./problems.js";
 import type { Choice } from "./schema.js";
 import { cleanText, foldKey, matchKey } from "./text.js";
@@ -163,6 +163,12 @@ function groupsOfThree(s: string, sep: string): boolean {
   return parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
 }
 
+/**
+ * The currency word after a figure ("đ", "đồng", "VNĐ" once folded). Written without a word
+ * boundary before it so that "1.157.274.000đ", typed without a space, is read too.
+ */
+const CURRENCY_SUFFIX = /(?<=^|[\d\s])(vnd|dong|d)\.?$/;
+
 /** Scale words in money: "10 triệu", "1,2 tỷ". */
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
 
@@ -173,9 +179,7 @@ export function parseMoney(raw: CellValue): Parsed<number> {
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") {
-    const f = foldKey(p)
-      .replace(/\b(vnd|dong|d)\.?$/, "")
-      .trim();
+    const f = foldKey(p).replace(CURRENCY_SUFFIX, "").trim();
     const scaled = /^(.*?)\s*(nghin|ngan|trieu|ty|ti)$/.exec(f);
     if (scaled) {
       const base = readNumber(scaled[1]!, false);
@@ -371,6 +375,10 @@ function levelOf(folded: string): number | undefined {
 }
 
 const NUM = String.raw`(\d[\d.,\s]*\d|\d)`;
+/** "15/24" or "(15/24)" on its own. */
+const FRACTION_ALONE = /^\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/;
+/** "62,5% (15/24)", "62,5 (15/24)", "62,5%15/24": the stated figure set off by "%" or "(". */
+const FRACTION_STATED = new RegExp(String.raw`^${NUM}\s*(?:%\s*\(?|\()\s*(\d+)\s*/\s*(\d+)\s*\)?$`);
 const LOWER_STRICT = /^(tren|>|lon hon|cao hon|hon|nhieu hon)\s*/;
 const LOWER_CLOSED = /^(>=|≥|=>|toi thieu|it nhat|khong thap hon|khong duoi|tu)\s*/;
 const UPPER_STRICT = /^(duoi|<|nho hon|it hon|thap hon)\s*/;
@@ -425,7 +433,7 @@ export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
         note = issue(
           "info",
           "fraction-as-percent",
-          `"${text}" được hiểu là ${String(value.low ?? value.high).replace(".", ",")}%.`,
+          CORE_MESSAGES.fractionAsPercent(text, String(value.low ?? value.high).replace(".", ",")),
         );
       }
     }
@@ -453,18 +461,20 @@ function scaleFraction(a: Amount): Amount {
 function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const integerHint = unit === "money" || unit === "count";
   const percentRow = unit === "percent";
-  let s = f
-    .replace(/\b(vnd|dong|d)\.?$/, "")
-    .replace(COUNT_WORDS, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let s = f.replace(CURRENCY_SUFFIX, "").replace(COUNT_WORDS, " ").replace(/\s+/g, " ").trim();
   const rank = /^(xep )?(thu|hang)\s+/.test(s) || unit === "rank";
   s = s.replace(/^(xep )?(thu|hang)\s+/, "");
   const num = (t: string) => readNumber(t.replace(/%/g, "").trim(), integerHint);
   const hasPercent = /%/.test(s);
 
-  // "62,5% (15/24)" or "15/24"
-  const frac = new RegExp(String.raw`^(?:${NUM}\s*%?\s*)?\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$`).exec(s);
+  // "thứ 9/24": the rank among 24 schools is 9.
+  if (rank) s = s.replace(/^(\d+)\s*\/\s*\d+$/, "$1");
+
+  // The stated figure must be set off by "%" or "(" so that the digits of a bare "15/24" are
+  // never split into a stated "1" and a fraction "5/24".
+  const alone = FRACTION_ALONE.exec(s);
+  const withStated = alone ? null : FRACTION_STATED.exec(s);
+  const frac = alone ? [alone[0], undefined, alone[1], alone[2]] : withStated;
   if (frac) {
     const part = Number(frac[2]);
     const whole = Number(frac[3]);
