@@ -157,6 +157,11 @@ class RowReader {
     return c === undefined ? undefined : this.grid[r]?.[c];
   }
 
+  /** Whether the tab has the column; a missing one is reported once, at the header row. */
+  has(key: string): boolean {
+    return this.layout.columns[key] !== undefined;
+  }
+
   cell(r: number, key: string): string {
     const c = this.layout.columns[key];
     return c === undefined ? "" : a1(r, c);
@@ -249,15 +254,19 @@ function readInfo(rr: RowReader | undefined): Info {
   return { values, cells, reportDate, recipients, extra };
 }
 
-function schoolYearsOf(info: Info, layout: TabLayout | undefined, problems: Problem[]): string[] {
+function schoolYearsOf(
+  info: Info,
+  infoTab: string,
+  layout: TabLayout | undefined,
+  problems: Problem[],
+): string[] {
   const fromInfo: string[] = [];
   if (info.values.schoolYears) {
     for (const part of info.values.schoolYears.split(/[;,\n]+/)) {
       if (cleanText(part) === "") continue;
       const p = parseSchoolYear(part);
       if (p.value) fromInfo.push(p.value);
-      else if (p.issue)
-        problems.push(at(layoutName(layout, "info"), info.cells.schoolYears ?? "", p.issue));
+      else if (p.issue) problems.push(at(infoTab, info.cells.schoolYears ?? "", p.issue));
     }
   }
   const fromColumns = layout?.yearColumns.map((y) => y.schoolYear) ?? [];
@@ -280,10 +289,6 @@ function schoolYearsOf(info: Info, layout: TabLayout | undefined, problems: Prob
   }
   const all = [...new Set([...fromInfo, ...fromColumns])].sort();
   return all;
-}
-
-function layoutName(layout: TabLayout | undefined, key: TabKey): string {
-  return key === "info" ? tabDef("info").name : (layout?.name ?? tabDef(key).name);
 }
 
 function figure(
@@ -459,7 +464,7 @@ function readAwards(rr: RowReader | undefined): Award[] {
     const recipient = rr.take(r, "recipient", parseChoice(rr.raw(r, "recipient"), RECIPIENTS));
     const level = rr.take(r, "level", parseChoice(rr.raw(r, "level"), LEVELS));
     const award = rr.long(r, "award");
-    if (!award) {
+    if (!award && rr.has("award")) {
       rr.problems.push(
         at(
           rr.layout.name,
@@ -491,7 +496,7 @@ function readMembers(rr: RowReader | undefined): MemberEntry[] {
     const period = rr.take(r, "period", parsePeriod(rr.raw(r, "period")));
     const item = rr.take(r, "memberItem", parseChoice(rr.raw(r, "memberItem"), MEMBER_ITEM_CHOICE));
     if (!period || !item) {
-      if (!period && parseText(rr.raw(r, "period")).value === null) {
+      if (!period && rr.has("period") && parseText(rr.raw(r, "period")).value === null) {
         rr.problems.push(
           at(
             rr.layout.name,
@@ -549,7 +554,7 @@ function readFunding(rr: RowReader | undefined): FundingLine[] {
       parseChoice(rr.raw(r, "fundingSource"), FUNDING_SOURCES),
     );
     if (amount === undefined) {
-      if (parseText(rr.raw(r, "amount")).value === null) {
+      if (rr.has("amount") && parseText(rr.raw(r, "amount")).value === null) {
         rr.problems.push(
           at(
             rr.layout.name,
@@ -616,11 +621,13 @@ export function readWorkbook(grids: readonly NamedGrid[]): ReadResult {
       }
     }
   }
-  const schoolYears = schoolYearsOf(info, indicatorRr?.layout, problems);
+  // Problems on the info tab name it as the workbook spells it, not as the schema does.
+  const infoTab = infoRr?.layout.name ?? tabDef("info").name;
+  const schoolYears = schoolYearsOf(info, infoTab, indicatorRr?.layout, problems);
   if (schoolYears.length === 0) {
     problems.push(
       at(
-        infoRr?.layout.name ?? tabDef("info").name,
+        infoTab,
         info.cells.schoolYears ?? "",
         issue("warning", "no-school-years", MESSAGES.noSchoolYears()),
       ),
