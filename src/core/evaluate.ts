@@ -7,17 +7,20 @@
  * - at most H: met when the whole result is ≤ H (< H for "dưới H"); exceeded when it is
  *   strictly below an inclusive H. A result "dưới 1%" meets "dưới 1%" without exceeding it.
  * - range [L, H]: met when the whole result lies inside; exceeded when it lies at or above L
- *   and reaches past H; not met when any part lies below L. So "99% trở lên" does not meet
+ *   and reaches past H (the gap is how far past H); not met when any part lies below L. So "99% trở lên" does not meet
  *   "99,5–100%": the figures do not show it.
  * - exact V: met only by exactly V.
  * - qualitative: met when the stated state matches; a higher level ("mức độ 3" against
- *   "mức độ 2") or a higher rung of a known title ladder exceeds, a lower one is not met.
+ *   "mức độ 2", or a bare 3 in a level row) or a higher rung of a known title ladder exceeds,
+ *   a lower one is not met. A result that negates ("chưa đạt …", "không …") is not met.
  * - a result that is not a figure where a figure is needed gives no judgement (no data).
  *
  * **Yearly series** ("năm sau cao hơn năm trước", or lower-is-better for ranks): each year is
- * judged against the year before (the first year is the baseline and has no judgement);
- * the term is met when every step improves, not met when any step does not, and has no data
- * with fewer than two years of figures.
+ * judged against the year just before it (the first year is the baseline and has no
+ * judgement; a year with no figure, or following a year with none, has no data). The term
+ * combines those yearly steps by the rule below, so one step that does not improve makes it
+ * not met, and a missing year leaves it without data; with fewer than two years of figures
+ * it has no data.
  *
  * **Combining** (years into a term, indicators into a group): any "not met" gives not met;
  * else any "no data" gives no data; else any "exceeded" gives exceeded; else met. Rows with
@@ -212,11 +215,25 @@ function ladderRank(text: string): [number, number] | undefined {
   return undefined;
 }
 
+/** "Chưa đạt …", "Không đạt …": a result that denies what it names. */
+const NEGATION = /(^|\s)(chua|khong)(\s|$)/;
+
+/** The level a figure states: "mức độ 3", or a bare 3 typed in a level row. */
+function levelOfMeasure(m: Measure): number | undefined {
+  if (m.kind === "quality") return m.level;
+  const p = pointOf(m);
+  return p !== null && Number.isInteger(p) ? p : undefined;
+}
+
 function judgeQuality(target: Measure, result: Measure): Judged {
   const tText = target.kind === "amount" ? "" : target.text;
   const rText = result.kind === "amount" ? "" : result.text;
+  // "Chưa đạt chuẩn mức độ 3" names the target but says it was not reached.
+  if (NEGATION.test(foldKey(rText)) && !NEGATION.test(foldKey(tText))) {
+    return { judgement: "notMet", gap: null };
+  }
   const tLevel = target.kind === "quality" ? target.level : undefined;
-  const rLevel = result.kind === "quality" ? result.level : undefined;
+  const rLevel = tLevel === undefined ? undefined : levelOfMeasure(result);
   if (tLevel !== undefined && rLevel !== undefined) {
     const gap = rLevel - tLevel;
     return { judgement: gap > 0 ? "exceeded" : gap === 0 ? "met" : "notMet", gap };
@@ -259,7 +276,11 @@ export function judgeFigure(indicator: Indicator, result: Measure | null): Judge
       if (below.judgement === "notMet") return below;
       const above = atMost(result, target.high ?? Number.POSITIVE_INFINITY, target.highOpen);
       if (above.judgement === "notMet") {
-        return { judgement: "exceeded", gap: tidy(lowEnd(result) - highEnd(target)) };
+        // The margin past H: from the result's top when it has one ("15–25" is 5 past 20),
+        // else from its bottom ("trên 25").
+        const top = highEnd(result);
+        const past = (Number.isFinite(top) ? top : lowEnd(result)) - highEnd(target);
+        return { judgement: "exceeded", gap: Number.isFinite(past) ? tidy(past) : null };
       }
       return { judgement: "met", gap: 0 };
     }
@@ -289,34 +310,26 @@ export function directionOf(values: readonly (number | null)[]): Direction | nul
   return "mixed";
 }
 
-/** Judges a yearly series where each year must beat the one before. */
+/**
+ * Judges a yearly series where each year must beat the one before. A year is compared only
+ * with the year just before it: when either has no figure, that step has no data.
+ */
 export function judgeSeries(
   values: readonly (number | null)[],
   lowerIsBetter: boolean,
 ): { years: (Judgement | null)[]; term: Judged } {
-  const years: (Judgement | null)[] = [];
-  let previous: number | null = null;
-  let seen = 0;
-  for (const v of values) {
-    if (v === null) {
-      years.push(seen === 0 ? null : "noData");
-      continue;
-    }
-    if (previous === null) years.push(null);
-    else {
-      const better = lowerIsBetter ? v < previous - EPS : v > previous + EPS;
-      years.push(better ? "met" : "notMet");
-    }
-    previous = v;
-    seen++;
-  }
+  const years = values.map((v, k): Judgement | null => {
+    if (k === 0) return null;
+    const previous = values[k - 1] ?? null;
+    if (v === null || previous === null) return "noData";
+    return (lowerIsBetter ? v < previous - EPS : v > previous + EPS) ? "met" : "notMet";
+  });
   const known = values.filter((v): v is number => v !== null);
   if (known.length < 2) return { years, term: NO_DATA };
   const first = known[0]!;
   const last = known[known.length - 1]!;
   const gap = tidy(lowerIsBetter ? first - last : last - first);
-  const steps = years.filter((j): j is Judgement => j !== null && j !== "noData");
-  return { years, term: { judgement: steps.includes("notMet") ? "notMet" : "met", gap } };
+  return { years, term: { judgement: combine(years), gap } };
 }
 
 function lowerIsBetter(i: Indicator): boolean {
