@@ -204,12 +204,17 @@ const LADDERS: readonly (readonly string[])[] = [
   ["kha", "manh", "xuat sac"],
 ];
 
+/** The ladders' rungs as whole-word patterns, compiled once. */
+const RUNGS: readonly (readonly RegExp[])[] = LADDERS.map((ladder) =>
+  ladder.map((rung) => new RegExp(`\\b${rung}\\b`)),
+);
+
 function ladderRank(text: string): [number, number] | undefined {
   const f = foldKey(text);
-  for (let l = 0; l < LADDERS.length; l++) {
-    const ladder = LADDERS[l]!;
-    for (let i = ladder.length - 1; i >= 0; i--) {
-      if (new RegExp(`\\b${ladder[i]}\\b`).test(f)) return [l, i];
+  for (let l = 0; l < RUNGS.length; l++) {
+    const rungs = RUNGS[l]!;
+    for (let i = rungs.length - 1; i >= 0; i--) {
+      if (rungs[i]!.test(f)) return [l, i];
     }
   }
   return undefined;

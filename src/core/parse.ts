@@ -338,14 +338,29 @@ export function parsePeriod(raw: CellValue): Parsed<Period> {
   return parseDate(raw);
 }
 
+/** Each choice's labels, keys and aliases by their match key; built once per choice. */
+const CHOICE_INDEX = new WeakMap<Choice, ReadonlyMap<string, string>>();
+
+function choiceIndex<K extends string>(choice: Choice<K>): ReadonlyMap<string, K> {
+  let index = CHOICE_INDEX.get(choice);
+  if (!index) {
+    const map = new Map<string, string>();
+    // Earlier entries win, in the order the linear search used to find them.
+    for (const k of Object.keys(choice.labels) as K[]) {
+      for (const name of [choice.labels[k], k, ...(choice.aliases?.[k] ?? [])]) {
+        const key = matchKey(name);
+        if (!map.has(key)) map.set(key, k);
+      }
+    }
+    index = map;
+    CHOICE_INDEX.set(choice, index);
+  }
+  return index as ReadonlyMap<string, K>;
+}
+
 /** Finds a choice by its label, alias or key, ignoring case, Unicode form and tone placement. */
 export function findChoice<K extends string>(choice: Choice<K>, text: string): K | undefined {
-  const key = matchKey(text);
-  for (const k of Object.keys(choice.labels) as K[]) {
-    if (matchKey(choice.labels[k]) === key || matchKey(k) === key) return k;
-    if ((choice.aliases?.[k] ?? []).some((a) => matchKey(a) === key)) return k;
-  }
-  return undefined;
+  return choiceIndex(choice).get(matchKey(text));
 }
 
 /** A value from a closed list. Unknown values are kept as typed, with a warning if strict. */
@@ -375,6 +390,8 @@ function levelOf(folded: string): number | undefined {
 }
 
 const NUM = String.raw`(\d[\d.,\s]*\d|\d)`;
+/** "99%-100%", "99,2 - 100%", "từ 99,5% đến 100%". */
+const RANGE = new RegExp(String.raw`^(?:tu\s*)?${NUM}\s*%?\s*(?:-|–|—|den|toi|→)\s*${NUM}\s*%?$`);
 /** "15/24" or "(15/24)" on its own. */
 const FRACTION_ALONE = /^\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/;
 /** "62,5% (15/24)", "62,5 (15/24)", "62,5%15/24": the stated figure set off by "%" or "(". */
@@ -384,11 +401,37 @@ const LOWER_CLOSED = /^(>=|≥|=>|toi thieu|it nhat|khong thap hon|khong duoi|tu
 const UPPER_STRICT = /^(duoi|<|nho hon|it hon|thap hon)\s*/;
 const UPPER_CLOSED = /^(<=|≤|=<|toi da|khong qua|khong vuot qua|khong tren|nhieu nhat)\s*/;
 
+/** Bound on each unit's cache of parsed measures; past it the cache starts afresh. */
+const MEASURE_CACHE_LIMIT = 20_000;
+const MEASURE_CACHE: Record<UnitKind, Map<string | number, Parsed<Measure>>> = {
+  percent: new Map(),
+  money: new Map(),
+  rank: new Map(),
+  count: new Map(),
+  level: new Map(),
+};
+
 /**
  * A target or a result in an indicator row. The row's unit decides how bare numbers read
  * (percent, money, rank or count). Returns an amount, a trend target or a quality.
+ *
+ * A sheet repeats the same few figures ("100%", "dưới 1%", "thứ 9") in row after row, so
+ * parsed text and number cells are remembered per unit. Parsed values are never mutated,
+ * which makes sharing them safe.
  */
 export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
+  if (typeof raw !== "string" && typeof raw !== "number") return parseMeasureOnce(raw, unit);
+  const cache = MEASURE_CACHE[unit];
+  let parsed = cache.get(raw);
+  if (parsed === undefined) {
+    parsed = parseMeasureOnce(raw, unit);
+    if (cache.size >= MEASURE_CACHE_LIMIT) cache.clear();
+    cache.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   const percentRow = unit === "percent";
@@ -485,9 +528,7 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
     return { ...point(v, true, false), fraction: { part, whole } };
   }
 
-  const range = new RegExp(
-    String.raw`^(?:tu\s*)?${NUM}\s*%?\s*(?:-|–|—|den|toi|→)\s*${NUM}\s*%?$`,
-  ).exec(s);
+  const range = RANGE.exec(s);
   if (range) {
     const a = num(range[1]!);
     const b = num(range[2]!);

@@ -145,12 +145,20 @@ function dup(header: string) {
 
 /** Row reader bound to a tab: looks up cells by column key and records problems in place. */
 class RowReader {
+  /** Columns whose content makes a row count (input columns and year columns). */
+  private readonly inputColumns: readonly number[];
+
   constructor(
     readonly layout: TabLayout,
     readonly grid: Grid,
     readonly problems: Problem[],
-    readonly inputKeys: readonly string[],
-  ) {}
+    inputKeys: readonly string[],
+  ) {
+    this.inputColumns = [
+      ...inputKeys.map((k) => layout.columns[k]),
+      ...layout.yearColumns.map((y) => y.column),
+    ].filter((c): c is number => c !== undefined);
+  }
 
   raw(r: number, key: string): CellValue {
     const c = this.layout.columns[key];
@@ -182,12 +190,10 @@ class RowReader {
 
   /** True when no input cell of the row holds anything. */
   blank(r: number): boolean {
-    const row = this.grid[r] ?? [];
-    const inputs = [
-      ...this.inputKeys.map((k) => this.layout.columns[k]),
-      ...this.layout.yearColumns.map((y) => y.column),
-    ];
-    return inputs.every((c) => c === undefined || parseText(row[c]).value === null);
+    const row = this.grid[r];
+    if (!row) return true;
+    for (const c of this.inputColumns) if (parseText(row[c]).value !== null) return false;
+    return true;
   }
 }
 

@@ -23,7 +23,7 @@ import {
 } from "../../src/core/parse.js";
 import { SCHEMA } from "../../src/core/schema.js";
 import { templateColumns } from "../../src/core/template.js";
-import { matchKey } from "../../src/core/text.js";
+import { cleanText, matchKey } from "../../src/core/text.js";
 import { misplacedProblems } from "../support/cells.js";
 
 /** Pieces of what people really type, to be glued together at random. */
@@ -258,6 +258,28 @@ describe("analyse on random grids", () => {
         for (const p of a.problems) expect(p.message.trim()).not.toBe("");
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("cleanText", () => {
+  it("always returns trimmed NFC text", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: "grapheme" }),
+          fc.string({ unit: "binary" }),
+          vietnamese,
+          vietnamese.map((s) => s.normalize("NFD")),
+        ),
+        (s) => {
+          const clean = cleanText(s);
+          expect(clean).toBe(clean.normalize("NFC"));
+          expect(clean).toBe(clean.trim());
+          expect(cleanText(s.normalize("NFD"))).toBe(cleanText(s.normalize("NFC")));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
