@@ -209,8 +209,21 @@ const RUNGS: readonly (readonly RegExp[])[] = LADDERS.map((ladder) =>
   ladder.map((rung) => new RegExp(`\\b${rung}\\b`)),
 );
 
-function ladderRank(text: string): [number, number] | undefined {
+/** Rungs found per folded text: the same few titles are judged in row after row. */
+const LADDER_MEMO = new Map<string, readonly [number, number] | null>();
+
+function ladderRank(text: string): readonly [number, number] | undefined {
   const f = foldKey(text);
+  let found = LADDER_MEMO.get(f);
+  if (found === undefined) {
+    found = findRung(f) ?? null;
+    if (LADDER_MEMO.size >= 10_000) LADDER_MEMO.clear();
+    LADDER_MEMO.set(f, found);
+  }
+  return found ?? undefined;
+}
+
+function findRung(f: string): [number, number] | undefined {
   for (let l = 0; l < RUNGS.length; l++) {
     const rungs = RUNGS[l]!;
     for (let i = rungs.length - 1; i >= 0; i--) {
@@ -398,14 +411,11 @@ function evaluateIndicator(
   const direction = directionOf(values);
   const trend = direction ? { values, direction, lowerIsBetter: lower } : null;
 
-  for (const f of [...figures, i.termResult]) {
-    const t = i.target.measure;
-    if (
-      f.measure &&
-      f.measure.kind !== "amount" &&
-      t?.kind === "amount" &&
-      i.kind !== "qualitative"
-    ) {
+  const t = i.target.measure;
+  const figureNeeded = t?.kind === "amount" && i.kind !== "qualitative";
+  for (let k = 0; figureNeeded && k <= figures.length; k++) {
+    const f = k < figures.length ? figures[k]! : i.termResult;
+    if (f.measure && f.measure.kind !== "amount") {
       problems.push(
         at(
           tab,
@@ -434,7 +444,13 @@ function evaluateIndicator(
 
   const yearVerdicts: YearVerdict[] = figures.map((figure, k) => {
     const judged = judgeFigure(i, figure.measure);
-    return { schoolYear: schoolYears[k]!, ...judged, value: values[k] ?? null, figure };
+    return {
+      schoolYear: schoolYears[k]!,
+      judgement: judged.judgement,
+      gap: judged.gap,
+      value: values[k] ?? null,
+      figure,
+    };
   });
   if (i.termResult.measure) {
     const judged = judgeFigure(i, i.termResult.measure);

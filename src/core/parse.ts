@@ -106,6 +106,7 @@ function prelude(raw: CellValue): Parsed<never> | string | number | boolean | Da
     if (raw instanceof Date && Number.isNaN(raw.getTime())) return NOTHING;
     return raw;
   }
+  if (raw === "") return NOTHING;
   const text = cleanText(String(raw));
   if (text === "") return NOTHING;
   if (ERROR_CODES.has(text.toLowerCase())) {
@@ -212,8 +213,34 @@ export function parseInteger(raw: CellValue): Parsed<number> {
   return { value: n };
 }
 
+/**
+ * A bounded memo of parses of text cells. Parsed values are never mutated, so one object can
+ * stand for every cell that holds the same text; the readers look at each text cell several
+ * times (is the row blank? its text? its figure?), and sheets repeat the same texts.
+ */
+class TextMemo<T> {
+  private map = new Map<string, T>();
+  constructor(private readonly limit = 100_000) {}
+  get(text: string, compute: (text: string) => T): T {
+    let found = this.map.get(text);
+    if (found === undefined) {
+      found = compute(text);
+      if (this.map.size >= this.limit) this.map = new Map();
+      this.map.set(text, found);
+    }
+    return found;
+  }
+}
+
+const TEXT_MEMO = new TextMemo<Parsed<string>>();
+
 /** Plain text, trimmed, NFC, with spaces collapsed. Numbers and dates become their text. */
 export function parseText(raw: CellValue): Parsed<string> {
+  if (typeof raw === "string") return TEXT_MEMO.get(raw, parseTextOnce);
+  return parseTextOnce(raw);
+}
+
+function parseTextOnce(raw: CellValue): Parsed<string> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   if (typeof p === "number") return { value: String(p) };
@@ -224,7 +251,7 @@ export function parseText(raw: CellValue): Parsed<string> {
 
 /** Multi-line text keeps its line breaks. */
 export function parseLongText(raw: CellValue): Parsed<string> {
-  if (typeof raw !== "string") return parseText(raw);
+  if (typeof raw !== "string" || !raw.includes("\n")) return parseText(raw);
   const lines = raw
     .normalize("NFC")
     .split(/\r?\n/)
@@ -365,6 +392,27 @@ export function findChoice<K extends string>(choice: Choice<K>, text: string): K
 
 /** A value from a closed list. Unknown values are kept as typed, with a warning if strict. */
 export function parseChoice<K extends string>(
+  raw: CellValue,
+  choice: Choice<K>,
+): Parsed<{ key: K | undefined; text: string }> {
+  if (typeof raw !== "string") return parseChoiceOnce(raw, choice);
+  let memo = CHOICE_MEMO.get(choice);
+  if (!memo) {
+    memo = new TextMemo(10_000);
+    CHOICE_MEMO.set(choice, memo);
+  }
+  return memo.get(raw, (text) => parseChoiceOnce(text, choice)) as Parsed<{
+    key: K | undefined;
+    text: string;
+  }>;
+}
+
+const CHOICE_MEMO = new WeakMap<
+  Choice,
+  TextMemo<Parsed<{ key: string | undefined; text: string }>>
+>();
+
+function parseChoiceOnce<K extends string>(
   raw: CellValue,
   choice: Choice<K>,
 ): Parsed<{ key: K | undefined; text: string }> {

@@ -192,9 +192,23 @@ class RowReader {
   blank(r: number): boolean {
     const row = this.grid[r];
     if (!row) return true;
-    for (const c of this.inputColumns) if (parseText(row[c]).value !== null) return false;
+    for (const c of this.inputColumns) if (hasContent(row[c])) return false;
     return true;
   }
+}
+
+/**
+ * Whether a cell holds something, as the parsers would see it (a formula error or spaces
+ * alone do not count). Decided without parsing for the common cases: it runs on every input
+ * cell of every row.
+ */
+function hasContent(value: CellValue): boolean {
+  if (value === null || value === undefined || value === "") return false;
+  if (typeof value === "string") {
+    const first = value.charCodeAt(0);
+    if (first > 32 && first !== 35 /* "#" */ && first < 127) return true;
+  } else if (typeof value === "boolean") return true;
+  return parseText(value).value !== null;
 }
 
 function reader(

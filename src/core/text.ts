@@ -93,8 +93,19 @@ export const matchKey: (value: string) => string = memo(computeMatchKey);
 /** Same as {@link matchKey} with every mark removed: for lenient search inside free text. */
 export const foldKey: (value: string) => string = memo(computeFoldKey);
 
+/** Letters of the first columns, computed once: every reported cell needs them. */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → "A", 26 → "AA". */
 export function columnLetter(index: number): string {
+  if (index < 256) {
+    LETTERS[index] ??= computeColumnLetter(index);
+    return LETTERS[index]!;
+  }
+  return computeColumnLetter(index);
+}
+
+function computeColumnLetter(index: number): string {
   let n = index + 1;
   let letters = "";
   while (n > 0) {
