@@ -173,6 +173,9 @@ const CURRENCY_SUFFIX = /(?<=^|[\d\s])(vnd|dong|d)\.?$/;
 /** Scale words in money: "10 triệu", "1,2 tỷ". */
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
 
+/** A figure followed by a scale word, inside a longer text. */
+const SCALED = /(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/g;
+
 /** Money in đồng: "1.157.274.000", "1,157,274,000", "1.157.274.000 đ", "10 triệu đồng". */
 export function parseMoney(raw: CellValue): Parsed<number> {
   const p = prelude(raw);
@@ -553,6 +556,12 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const integerHint = unit === "money" || unit === "count";
   const percentRow = unit === "percent";
   let s = f.replace(CURRENCY_SUFFIX, "").replace(COUNT_WORDS, " ").replace(/\s+/g, " ").trim();
+  // "10 triệu", "tối thiểu 1,2 tỷ" in a money row: write the figure out in đồng.
+  if (unit === "money")
+    s = s.replace(SCALED, (all, n: string, word: string) => {
+      const base = readNumber(n, false);
+      return base === undefined ? all : String(tidy(base * SCALE[word]!));
+    });
   const rank = /^(xep )?(thu|hang)\s+/.test(s) || unit === "rank";
   s = s.replace(/^(xep )?(thu|hang)\s+/, "");
   const num = (t: string) => readNumber(t.replace(/%/g, "").trim(), integerHint);

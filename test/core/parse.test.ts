@@ -167,6 +167,8 @@ const MEASURES: MeasureRow[] = [
   ["count stored as text", "17", "count", pt(17), undefined],
   ["thousands in a count row", "1.000", "count", pt(1000), undefined],
   ["money in an indicator row", "1.157.274.000 đ", "money", pt(1157274000), undefined],
+  ["millions in an indicator row", "10 triệu đồng", "money", pt(10000000), undefined],
+  ["a money bound in billions", "tối thiểu 1,2 tỷ", "money", iv(1200000000, null), undefined],
   // Trends and qualities.
   [
     "yearly growth",
