@@ -309,22 +309,42 @@ export function judgeFigure(indicator: Indicator, result: Measure | null): Judge
 
 /** The combining rule shared by years → term and indicators → group. */
 export function combine(judgements: readonly (Judgement | null)[]): Judgement {
-  const js = judgements.filter((j): j is Judgement => j !== null && j !== "noTarget");
-  if (js.length === 0) return "noTarget";
-  if (js.includes("notMet")) return "notMet";
-  if (js.includes("noData")) return "noData";
-  if (js.includes("exceeded")) return "exceeded";
-  return "met";
+  // One pass, no arrays: this runs for every indicator and every group.
+  let any = false;
+  let noData = false;
+  let exceeded = false;
+  for (const j of judgements) {
+    if (j === null || j === "noTarget") continue;
+    if (j === "notMet") return "notMet";
+    any = true;
+    if (j === "noData") noData = true;
+    else if (j === "exceeded") exceeded = true;
+  }
+  if (!any) return "noTarget";
+  return noData ? "noData" : exceeded ? "exceeded" : "met";
 }
 
 /** Direction of a series of known values. */
 export function directionOf(values: readonly (number | null)[]): Direction | null {
-  const known = values.filter((v): v is number => v !== null);
-  if (known.length < 2) return null;
-  const steps = known.slice(1).map((v, i) => Math.sign(tidy(v - known[i]!)));
-  if (steps.every((s) => s > 0)) return "up";
-  if (steps.every((s) => s < 0)) return "down";
-  if (steps.every((s) => s === 0)) return "flat";
+  let previous: number | null = null;
+  let up = 0;
+  let down = 0;
+  let flat = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    if (previous !== null) {
+      const step = Math.sign(tidy(v - previous));
+      if (step > 0) up++;
+      else if (step < 0) down++;
+      else flat++;
+    }
+    previous = v;
+  }
+  const steps = up + down + flat;
+  if (steps === 0) return null;
+  if (up === steps) return "up";
+  if (down === steps) return "down";
+  if (flat === steps) return "flat";
   return "mixed";
 }
 
@@ -479,15 +499,12 @@ function evaluateIndicator(
       }
     }
   }
-  const gaps = yearVerdicts.map((y) => y.gap).filter((g): g is number => g !== null);
+  let gap: number | null = null;
+  for (const y of yearVerdicts) if (y.gap !== null && (gap === null || y.gap < gap)) gap = y.gap;
   return {
     indicator: i,
     years: yearVerdicts,
-    term: {
-      judgement: combine(yearVerdicts.map((y) => y.judgement)),
-      gap: gaps.length ? Math.min(...gaps) : null,
-      basis: "years",
-    },
+    term: { judgement: combine(yearVerdicts.map((y) => y.judgement)), gap, basis: "years" },
     trend,
   };
 }
@@ -497,6 +514,7 @@ function checkParents(
   tab: string,
   problems: Problem[],
 ): void {
+  if (!verdicts.some((v) => v.indicator.parent)) return;
   const byCode = new Map(verdicts.map((v) => [matchKey(v.indicator.code), v]));
   for (const child of verdicts) {
     const parentCode = child.indicator.parent;

@@ -239,6 +239,7 @@ const TEXT_MEMO = new TextMemo<Parsed<string>>();
 
 /** Plain text, trimmed, NFC, with spaces collapsed. Numbers and dates become their text. */
 export function parseText(raw: CellValue): Parsed<string> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
   if (typeof raw === "string") return TEXT_MEMO.get(raw, parseTextOnce);
   return parseTextOnce(raw);
 }
@@ -398,6 +399,7 @@ export function parseChoice<K extends string>(
   raw: CellValue,
   choice: Choice<K>,
 ): Parsed<{ key: K | undefined; text: string }> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
   if (typeof raw !== "string") return parseChoiceOnce(raw, choice);
   let memo = CHOICE_MEMO.get(choice);
   if (!memo) {
@@ -471,6 +473,7 @@ const MEASURE_CACHE: Record<UnitKind, Map<string | number, Parsed<Measure>>> = {
  * which makes sharing them safe.
  */
 export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
   if (typeof raw !== "string" && typeof raw !== "number") return parseMeasureOnce(raw, unit);
   const cache = MEASURE_CACHE[unit];
   let parsed = cache.get(raw);

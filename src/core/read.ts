@@ -381,7 +381,8 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       continue;
     }
     const code = cleanText(codeText);
-    const prior = seen.get(matchKey(code));
+    const codeKey = matchKey(code);
+    const prior = seen.get(codeKey);
     if (prior) {
       problems.push(
         at(
@@ -392,7 +393,7 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       );
       continue;
     }
-    seen.set(matchKey(code), codeCell);
+    seen.set(codeKey, codeCell);
     if (!label) {
       problems.push(
         at(
@@ -462,9 +463,8 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       note: rr.text(r, "note"),
     });
   }
-  const codes = new Set(out.map((i) => matchKey(i.code)));
   for (const i of out) {
-    if (i.parent && !codes.has(matchKey(i.parent))) {
+    if (i.parent && !seen.has(matchKey(i.parent))) {
       problems.push(
         at(
           rr.layout.name,
