@@ -125,19 +125,25 @@ export async function run(): Promise<string> {
   const grids = generatedWorkbook();
   let problems = 0;
   for (let i = 0; i < WARM_UP; i++) problems = analyse(grids).problems.length;
-  const times: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < RUNS; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     analyse(grids);
-    times.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpu.push((c.user + c.system) / 1000);
   }
-  const med = median(times);
+  const med = median(wall);
   const fmt = (ms: number) => ms.toFixed(1);
+  // CPU time is shown beside wall time because this machine is shared: when other jobs run,
+  // wall time grows while CPU time (which includes V8's helper threads) stays put.
   return [
     `### Core evaluation: analyse() of ${INDICATORS.toLocaleString("en")} indicators × ${SCHOOL_YEARS.length} school years`,
     "",
-    "| runs | median (ms) | min (ms) | max (ms) | goal | problems found |",
-    "| ---: | ---: | ---: | ---: | --- | ---: |",
-    `| ${RUNS} (after ${WARM_UP} warm-up) | ${fmt(med)} | ${fmt(Math.min(...times))} | ${fmt(Math.max(...times))} | median ≤ ${GOAL_MS} ms: ${med <= GOAL_MS ? "met" : "NOT met"} | ${problems} |`,
+    "| runs | median (ms) | min (ms) | max (ms) | CPU median (ms) | goal | problems found |",
+    "| ---: | ---: | ---: | ---: | ---: | --- | ---: |",
+    `| ${RUNS} (after ${WARM_UP} warm-up) | ${fmt(med)} | ${fmt(Math.min(...wall))} | ${fmt(Math.max(...wall))} | ${fmt(median(cpu))} | median ≤ ${GOAL_MS} ms: ${med <= GOAL_MS ? "met" : "NOT met"} | ${problems} |`,
   ].join("\n");
 }
