@@ -3,6 +3,7 @@
  * matched by {@link matchKey}; columns are found by header in any order; unknown columns
  * are recorded and left alone. Nothing here throws on bad input.
  */
+import { formatMeasure, formatNumber } from "./format.js";
 import { FUNDING_TOTAL_WORDS, HEADERS, MESSAGES } from "./i18n/vi.js";
 import type {
   Award,
@@ -33,6 +34,7 @@ import {
   parseSchoolYear,
   parseText,
   readNumber,
+  type UnitKind,
   unitKind,
 } from "./parse.js";
 import { at, issue, type Problem } from "./problems.js";
@@ -311,19 +313,25 @@ function schoolYearsOf(
   return all;
 }
 
-function figure(
-  rr: RowReader,
-  r: number,
-  column: number | undefined,
-  unit: ReturnType<typeof unitKind>,
-): Figure {
+function figure(rr: RowReader, r: number, column: number | undefined, unit: UnitKind): Figure {
   if (column === undefined) return { measure: null, text: "", cell: "" };
   const raw = rr.grid[r]?.[column];
   const cell = a1(r, column);
   const parsed = parseMeasure(raw, unit);
   if (parsed.issue) rr.problems.push(at(rr.layout.name, cell, parsed.issue));
-  const text = parseText(raw).value ?? "";
-  return { measure: parsed.value, text, cell };
+  return { measure: parsed.value, text: figureText(raw, parsed.value, unit), cell };
+}
+
+/**
+ * The figure as the sheet shows it. Sheets hands a cell formatted "99,3%" over as the number
+ * 0.993, and a money cell as 1157274000: those are written back the Vietnamese way, so that
+ * tables and sentences quoting the cell say "99,3%" and "1.157.274.000".
+ */
+function figureText(raw: CellValue, measure: Measure | null, unit: UnitKind): string {
+  if (typeof raw === "number" && measure?.kind === "amount") {
+    return unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
+  }
+  return parseText(raw).value ?? "";
 }
 
 /** Reads "Giải thưởng: Học sinh, Thành phố" in the source column. */

@@ -167,6 +167,27 @@ describe("columns and rows in unusual places", () => {
     expect(b.evaluation.indicators[0]!.years[0]!.figure.cell).toBe("D2");
   });
 
+  it("quotes number cells the way the sheet shows them", () => {
+    const { workbook } = readWorkbook([
+      INFO,
+      indicators(
+        HEADER,
+        ["NL1", "", "Đạt", "%", 0.99, 0.993, 1],
+        ["KP", "", "Tiền", "đồng", 1157274000, 270853000, ""],
+      ),
+    ]);
+    const [nl1, kp] = workbook.indicators;
+    expect([
+      nl1!.target.text,
+      nl1!.results["2019-2020"]!.text,
+      nl1!.results["2020-2021"]!.text,
+    ]).toEqual(["99%", "99,3%", "100%"]);
+    expect([kp!.target.text, kp!.results["2019-2020"]!.text]).toEqual([
+      "1.157.274.000",
+      "270.853.000",
+    ]);
+  });
+
   it("keeps unknown columns in the layout and leaves them alone", () => {
     const grids = [
       INFO,
