@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/core/analyse.js";
+import { formatNumber, intlFormat } from "../../src/core/format.js";
 import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import type { NamedGrid } from "../../src/core/model.js";
 import {
@@ -258,6 +259,23 @@ describe("analyse on random grids", () => {
         for (const p of a.problems) expect(p.message.trim()).not.toBe("");
       }),
       { numRuns: 400 },
+    );
+  });
+});
+
+describe("formatNumber", () => {
+  it("writes every figure exactly as Intl's vi-VN format does", () => {
+    const figure = fc.oneof(
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      fc.integer({ min: -1e6, max: 1e6 }).map((k) => k / 1000),
+      fc.integer({ min: 0, max: 2e9 }),
+      fc.constantFrom(1.005, 2.675, 999.995, 0.125, -0.001, 99.3, 62.5, 1e-7, 1e21),
+    );
+    fc.assert(
+      fc.property(figure, fc.integer({ min: 0, max: 3 }), (n, decimals) => {
+        expect(formatNumber(n, decimals)).toBe(intlFormat(n === 0 ? 0 : n, decimals));
+      }),
+      { numRuns: 2000 },
     );
   });
 });
