@@ -329,10 +329,21 @@ function figure(rr: RowReader, r: number, column: number | undefined, unit: Unit
  */
 function figureText(raw: CellValue, measure: Measure | null, unit: UnitKind): string {
   if (typeof raw === "number" && measure?.kind === "amount") {
-    return unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
+    const memo = unit === "percent" ? PERCENT_TEXT : NUMBER_TEXT;
+    let text = memo.get(raw);
+    if (text === undefined) {
+      text = unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
+      if (memo.size >= 20_000) memo.clear();
+      memo.set(raw, text);
+    }
+    return text;
   }
   return parseText(raw).value ?? "";
 }
+
+/** Texts of number cells already written out; sheets repeat their figures. */
+const PERCENT_TEXT = new Map<number, string>();
+const NUMBER_TEXT = new Map<number, string>();
 
 /** Reads "Giải thưởng: Học sinh, Thành phố" in the source column. */
 function readSource(text: string): AwardSource | undefined {

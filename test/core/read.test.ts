@@ -119,6 +119,20 @@ describe("finding tabs, headers and codes", () => {
     expect(where(problems, "unknown-parent")).toEqual(["Chỉ tiêu!B2"]);
   });
 
+  it("matches info keys with other tone placement: 'Cấp uỷ' is 'Cấp ủy'", () => {
+    const info: NamedGrid = {
+      name: "Thông tin",
+      values: [
+        ["Mục", "Giá trị"],
+        [nfd("CẤP UỶ CẤP TRÊN"), "Đảng uỷ phường"],
+      ],
+    };
+    const { workbook } = readWorkbook([info, indicators(HEADER)]);
+    expect(workbook.info.values.superiorCommittee).toBe("Đảng uỷ phường");
+    expect(workbook.info.cells.superiorCommittee).toBe("B2");
+    expect(workbook.info.extra).toEqual([]);
+  });
+
   it("matches choices with other tone placement, NFD and case", () => {
     const funding: NamedGrid = {
       name: "Kinh phí",
