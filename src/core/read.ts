@@ -317,9 +317,40 @@ function figure(rr: RowReader, r: number, column: number | undefined, unit: Unit
   if (column === undefined) return { measure: null, text: "", cell: "" };
   const raw = rr.grid[r]?.[column];
   const cell = a1(r, column);
-  const parsed = parseMeasure(raw, unit);
+  const { parsed, text } = readFigure(raw, unit);
   if (parsed.issue) rr.problems.push(at(rr.layout.name, cell, parsed.issue));
-  return { measure: parsed.value, text: figureText(raw, parsed.value, unit), cell };
+  return { measure: parsed.value, text, cell };
+}
+
+interface ReadFigure {
+  readonly parsed: Parsed<Measure>;
+  readonly text: string;
+}
+
+/** Figures already read, per unit: a sheet repeats "100%", "dưới 1%", "thứ 9" row after row. */
+const FIGURE_MEMO: Record<UnitKind, Map<string | number, ReadFigure>> = {
+  percent: new Map(),
+  money: new Map(),
+  rank: new Map(),
+  count: new Map(),
+  level: new Map(),
+};
+
+function readFigure(raw: CellValue, unit: UnitKind): ReadFigure {
+  if (typeof raw !== "string" && typeof raw !== "number") return readFigureOnce(raw, unit);
+  const memo = FIGURE_MEMO[unit];
+  let found = memo.get(raw);
+  if (found === undefined) {
+    found = readFigureOnce(raw, unit);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(raw, found);
+  }
+  return found;
+}
+
+function readFigureOnce(raw: CellValue, unit: UnitKind): ReadFigure {
+  const parsed = parseMeasure(raw, unit);
+  return { parsed, text: figureText(raw, parsed.value, unit) };
 }
 
 /**
@@ -329,21 +360,10 @@ function figure(rr: RowReader, r: number, column: number | undefined, unit: Unit
  */
 function figureText(raw: CellValue, measure: Measure | null, unit: UnitKind): string {
   if (typeof raw === "number" && measure?.kind === "amount") {
-    const memo = unit === "percent" ? PERCENT_TEXT : NUMBER_TEXT;
-    let text = memo.get(raw);
-    if (text === undefined) {
-      text = unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
-      if (memo.size >= 20_000) memo.clear();
-      memo.set(raw, text);
-    }
-    return text;
+    return unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
   }
   return parseText(raw).value ?? "";
 }
-
-/** Texts of number cells already written out; sheets repeat their figures. */
-const PERCENT_TEXT = new Map<number, string>();
-const NUMBER_TEXT = new Map<number, string>();
 
 /** Reads "Giải thưởng: Học sinh, Thành phố" in the source column. */
 function readSource(text: string): AwardSource | undefined {
