@@ -401,6 +401,9 @@ function awardFigure(
   };
 }
 
+/** A school year with no result column: no figure and no cell. */
+const NO_FIGURE: Figure = { measure: null, text: "", cell: "" };
+
 function evaluateIndicator(
   i: Indicator,
   schoolYears: readonly string[],
@@ -409,7 +412,7 @@ function evaluateIndicator(
   problems: Problem[],
 ): IndicatorVerdict {
   const figures = schoolYears.map((y) => {
-    const typed = i.results[y] ?? { measure: null, text: "", cell: "" };
+    const typed = i.results[y] ?? NO_FIGURE;
     if (!i.source) return typed;
     if (typed.text !== "") {
       problems.push(
@@ -426,7 +429,8 @@ function evaluateIndicator(
     }
     return awardFigure(awards, i.source, y, typed.cell);
   });
-  const values = figures.map((f) => pointOf(f.measure));
+  const values: (number | null)[] = new Array(figures.length);
+  for (let k = 0; k < figures.length; k++) values[k] = pointOf(figures[k]!.measure);
   const lower = lowerIsBetter(i);
   const direction = directionOf(values);
   const trend = direction ? { values, direction, lowerIsBetter: lower } : null;
@@ -462,22 +466,29 @@ function evaluateIndicator(
     return { indicator: i, years, term: { ...series.term, basis: "series" }, trend };
   }
 
-  const yearVerdicts: YearVerdict[] = figures.map((figure, k) => {
+  const yearVerdicts: YearVerdict[] = new Array(figures.length);
+  const judgements: Judgement[] = new Array(figures.length);
+  let withData = false;
+  let gap: number | null = null;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k]!;
     const judged = judgeFigure(i, figure.measure);
-    return {
+    yearVerdicts[k] = {
       schoolYear: schoolYears[k]!,
       judgement: judged.judgement,
       gap: judged.gap,
       value: values[k] ?? null,
       figure,
     };
-  });
+    judgements[k] = judged.judgement;
+    if (figure.measure !== null) withData = true;
+    if (judged.gap !== null && (gap === null || judged.gap < gap)) gap = judged.gap;
+  }
   if (i.termResult.measure) {
     const judged = judgeFigure(i, i.termResult.measure);
     return { indicator: i, years: yearVerdicts, term: { ...judged, basis: "termResult" }, trend };
   }
-  const withData = yearVerdicts.filter((y) => y.figure.measure !== null);
-  if (withData.length === 0) {
+  if (!withData) {
     const judgement = i.kind === "none" || !i.target.measure ? "noTarget" : "noData";
     return {
       indicator: i,
@@ -499,12 +510,10 @@ function evaluateIndicator(
       }
     }
   }
-  let gap: number | null = null;
-  for (const y of yearVerdicts) if (y.gap !== null && (gap === null || y.gap < gap)) gap = y.gap;
   return {
     indicator: i,
     years: yearVerdicts,
-    term: { judgement: combine(yearVerdicts.map((y) => y.judgement)), gap, basis: "years" },
+    term: { judgement: combine(judgements), gap, basis: "years" },
     trend,
   };
 }
