@@ -459,3 +459,103 @@ describe("directionOf", () => {
     expect(directionOf(values)).toBe(direction);
   });
 });
+
+describe("awards", () => {
+  const awardGrids = (source: string, target: string, typed: CellValue = ""): NamedGrid[] => [
+    {
+      name: "Thông tin",
+      values: [
+        ["Mục", "Giá trị"],
+        ["Các năm học", "2019-2020; 2020-2021; 2021-2022"],
+      ],
+    },
+    {
+      name: "Chỉ tiêu",
+      values: [
+        [
+          "Mã",
+          "Nội dung chỉ tiêu",
+          "Đơn vị",
+          "Chỉ tiêu",
+          "Nguồn số liệu",
+          "Kết quả 2019-2020",
+          "Kết quả 2020-2021",
+          "Kết quả 2021-2022",
+        ],
+        ["HSG", "Giải học sinh", "giải", target, source, typed, "", ""],
+      ],
+    },
+    {
+      name: "Giải thưởng",
+      values: [
+        ["Năm học", "Đối tượng", "Cấp", "Giải thưởng / danh hiệu", "Số lượng"],
+        ["2019-2020", "Học sinh", "Thành phố", "Giải Nhì", 2],
+        ["2020-2021", "HS", "TP", "Giải Nhất", 3],
+        ["2020-2021", "học sinh", "Thành phố / Tỉnh", "Giải Ba", "2 giải"],
+        ["2021-2022", "Học sinh", "Cấp thành phố", "Giải KK", 12],
+        ["2019-2020", "Học sinh", "Huyện", "Giải Nhất", 12],
+        ["2020-2021", "Học sinh", "Quận", "Giải Nhất", 20],
+        ["2021-2022", "Học sinh", "Huyện", "Giải Nhì", 19],
+        ["2021-2022", "Giáo viên", "Huyện", "Giáo viên dạy giỏi", 4],
+        ["", "Tập thể", "Bộ", "Bằng khen", 1],
+      ],
+    },
+  ];
+
+  it("tallies per school year × level × recipient, with totals", () => {
+    const a = analyse(awardGrids("", "")).evaluation.awards;
+    expect(a.totalsByYear).toEqual({ "": 1, "2019-2020": 14, "2020-2021": 25, "2021-2022": 35 });
+    expect(a.total).toBe(75);
+    expect(a.cells.find((c) => c.schoolYear === "2020-2021" && c.level === "city")).toEqual({
+      schoolYear: "2020-2021",
+      level: "city",
+      recipient: "pupil",
+      count: 5,
+    });
+    expect(a.series.map((s) => [s.recipient, s.level, s.counts, s.growth])).toEqual([
+      ["pupil", "city", [2, 5, 12], 10],
+      ["pupil", "district", [12, 20, 19], 7],
+    ]);
+  });
+
+  it.each<[string, string, (Judgement | null)[], Judgement]>([
+    ["Giải thưởng: Học sinh, Thành phố", "Năm sau cao hơn năm trước", [null, "met", "met"], "met"],
+    [
+      "Giải thưởng: Học sinh, Huyện",
+      "Năm sau cao hơn năm trước",
+      [null, "met", "notMet"],
+      "notMet",
+    ],
+    ["Giải thưởng: Thành phố", "Năm sau cao hơn năm trước", [null, "met", "met"], "met"],
+    [
+      "Giải thưởng: Học sinh, Thành phố",
+      "tối thiểu 3",
+      ["notMet", "exceeded", "exceeded"],
+      "notMet",
+    ],
+  ])("judges results taken from %s against %s", (source, target, years, term) => {
+    const a = analyse(awardGrids(source, target));
+    const v = a.evaluation.indicators[0]!;
+    expect(v.years.map((y) => y.judgement)).toEqual(years);
+    expect(v.term.judgement).toBe(term);
+    const series = a.evaluation.awards.series.find((s) => s.level === v.indicator.source?.level);
+    if (target.startsWith("Năm sau")) expect(series?.judgement).toBe(term);
+  });
+
+  it("says a typed result is ignored when the awards tab gives it", () => {
+    const a = analyse(
+      awardGrids("Giải thưởng: Học sinh, Thành phố", "Năm sau cao hơn năm trước", 7),
+    );
+    expect(a.problems.filter((p) => p.code === "result-source-ignored").map((p) => p.cell)).toEqual(
+      ["F2"],
+    );
+    expect(a.evaluation.indicators[0]!.years[0]!.value).toBe(2);
+  });
+
+  it("reports a source it cannot read", () => {
+    const a = analyse(awardGrids("Giải thưởng: Sao Hoả", "Năm sau cao hơn năm trước"));
+    expect(a.problems.filter((p) => p.code === "unknown-source").map((p) => p.cell)).toEqual([
+      "E2",
+    ]);
+  });
+});
