@@ -7,17 +7,20 @@
  * - at most H: met when the whole result is ≤ H (< H for "dưới H"); exceeded when it is
  *   strictly below an inclusive H. A result "dưới 1%" meets "dưới 1%" without exceeding it.
  * - range [L, H]: met when the whole result lies inside; exceeded when it lies at or above L
- *   and reaches past H; not met when any part lies below L. So "99% trở lên" does not meet
+ *   and reaches past H (the gap is how far past H); not met when any part lies below L. So "99% trở lên" does not meet
  *   "99,5–100%": the figures do not show it.
  * - exact V: met only by exactly V.
  * - qualitative: met when the stated state matches; a higher level ("mức độ 3" against
- *   "mức độ 2") or a higher rung of a known title ladder exceeds, a lower one is not met.
+ *   "mức độ 2", or a bare 3 in a level row) or a higher rung of a known title ladder exceeds,
+ *   a lower one is not met. A result that negates ("chưa đạt …", "không …") is not met.
  * - a result that is not a figure where a figure is needed gives no judgement (no data).
  *
  * **Yearly series** ("năm sau cao hơn năm trước", or lower-is-better for ranks): each year is
- * judged against the year before (the first year is the baseline and has no judgement);
- * the term is met when every step improves, not met when any step does not, and has no data
- * with fewer than two years of figures.
+ * judged against the year just before it (the first year is the baseline and has no
+ * judgement; a year with no figure, or following a year with none, has no data). The term
+ * combines those yearly steps by the rule below, so one step that does not improve makes it
+ * not met, and a missing year leaves it without data; with fewer than two years of figures
+ * it has no data.
  *
  * **Combining** (years into a term, indicators into a group): any "not met" gives not met;
  * else any "no data" gives no data; else any "exceeded" gives exceeded; else met. Rows with
@@ -30,7 +33,7 @@
  */
 
 import { formatMoney, formatNumber } from "./format.js";
-import { MESSAGES } from "./i18n/vi.js";
+import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
 import type { Figure, Indicator, Workbook } from "./model.js";
 import type { Amount, Measure } from "./parse.js";
 import { at, issue, type Problem } from "./problems.js";
@@ -201,22 +204,54 @@ const LADDERS: readonly (readonly string[])[] = [
   ["kha", "manh", "xuat sac"],
 ];
 
-function ladderRank(text: string): [number, number] | undefined {
+/** The ladders' rungs as whole-word patterns, compiled once. */
+const RUNGS: readonly (readonly RegExp[])[] = LADDERS.map((ladder) =>
+  ladder.map((rung) => new RegExp(`\\b${rung}\\b`)),
+);
+
+/** Rungs found per folded text: the same few titles are judged in row after row. */
+const LADDER_MEMO = new Map<string, readonly [number, number] | null>();
+
+function ladderRank(text: string): readonly [number, number] | undefined {
   const f = foldKey(text);
-  for (let l = 0; l < LADDERS.length; l++) {
-    const ladder = LADDERS[l]!;
-    for (let i = ladder.length - 1; i >= 0; i--) {
-      if (new RegExp(`\\b${ladder[i]}\\b`).test(f)) return [l, i];
+  let found = LADDER_MEMO.get(f);
+  if (found === undefined) {
+    found = findRung(f) ?? null;
+    if (LADDER_MEMO.size >= 10_000) LADDER_MEMO.clear();
+    LADDER_MEMO.set(f, found);
+  }
+  return found ?? undefined;
+}
+
+function findRung(f: string): [number, number] | undefined {
+  for (let l = 0; l < RUNGS.length; l++) {
+    const rungs = RUNGS[l]!;
+    for (let i = rungs.length - 1; i >= 0; i--) {
+      if (rungs[i]!.test(f)) return [l, i];
     }
   }
   return undefined;
 }
 
+/** "Chưa đạt …", "Không đạt …": a result that denies what it names. */
+const NEGATION = /(^|\s)(chua|khong)(\s|$)/;
+
+/** The level a figure states: "mức độ 3", or a bare 3 typed in a level row. */
+function levelOfMeasure(m: Measure): number | undefined {
+  if (m.kind === "quality") return m.level;
+  const p = pointOf(m);
+  return p !== null && Number.isInteger(p) ? p : undefined;
+}
+
 function judgeQuality(target: Measure, result: Measure): Judged {
   const tText = target.kind === "amount" ? "" : target.text;
   const rText = result.kind === "amount" ? "" : result.text;
+  // "Chưa đạt chuẩn mức độ 3" names the target but says it was not reached.
+  if (NEGATION.test(foldKey(rText)) && !NEGATION.test(foldKey(tText))) {
+    return { judgement: "notMet", gap: null };
+  }
   const tLevel = target.kind === "quality" ? target.level : undefined;
-  const rLevel = result.kind === "quality" ? result.level : undefined;
+  const rLevel = tLevel === undefined ? undefined : levelOfMeasure(result);
   if (tLevel !== undefined && rLevel !== undefined) {
     const gap = rLevel - tLevel;
     return { judgement: gap > 0 ? "exceeded" : gap === 0 ? "met" : "notMet", gap };
@@ -259,7 +294,11 @@ export function judgeFigure(indicator: Indicator, result: Measure | null): Judge
       if (below.judgement === "notMet") return below;
       const above = atMost(result, target.high ?? Number.POSITIVE_INFINITY, target.highOpen);
       if (above.judgement === "notMet") {
-        return { judgement: "exceeded", gap: tidy(lowEnd(result) - highEnd(target)) };
+        // The margin past H: from the result's top when it has one ("15–25" is 5 past 20),
+        // else from its bottom ("trên 25").
+        const top = highEnd(result);
+        const past = (Number.isFinite(top) ? top : lowEnd(result)) - highEnd(target);
+        return { judgement: "exceeded", gap: Number.isFinite(past) ? tidy(past) : null };
       }
       return { judgement: "met", gap: 0 };
     }
@@ -270,53 +309,65 @@ export function judgeFigure(indicator: Indicator, result: Measure | null): Judge
 
 /** The combining rule shared by years → term and indicators → group. */
 export function combine(judgements: readonly (Judgement | null)[]): Judgement {
-  const js = judgements.filter((j): j is Judgement => j !== null && j !== "noTarget");
-  if (js.length === 0) return "noTarget";
-  if (js.includes("notMet")) return "notMet";
-  if (js.includes("noData")) return "noData";
-  if (js.includes("exceeded")) return "exceeded";
-  return "met";
+  // One pass, no arrays: this runs for every indicator and every group.
+  let any = false;
+  let noData = false;
+  let exceeded = false;
+  for (const j of judgements) {
+    if (j === null || j === "noTarget") continue;
+    if (j === "notMet") return "notMet";
+    any = true;
+    if (j === "noData") noData = true;
+    else if (j === "exceeded") exceeded = true;
+  }
+  if (!any) return "noTarget";
+  return noData ? "noData" : exceeded ? "exceeded" : "met";
 }
 
 /** Direction of a series of known values. */
 export function directionOf(values: readonly (number | null)[]): Direction | null {
-  const known = values.filter((v): v is number => v !== null);
-  if (known.length < 2) return null;
-  const steps = known.slice(1).map((v, i) => Math.sign(tidy(v - known[i]!)));
-  if (steps.every((s) => s > 0)) return "up";
-  if (steps.every((s) => s < 0)) return "down";
-  if (steps.every((s) => s === 0)) return "flat";
+  let previous: number | null = null;
+  let up = 0;
+  let down = 0;
+  let flat = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    if (previous !== null) {
+      const step = Math.sign(tidy(v - previous));
+      if (step > 0) up++;
+      else if (step < 0) down++;
+      else flat++;
+    }
+    previous = v;
+  }
+  const steps = up + down + flat;
+  if (steps === 0) return null;
+  if (up === steps) return "up";
+  if (down === steps) return "down";
+  if (flat === steps) return "flat";
   return "mixed";
 }
 
-/** Judges a yearly series where each year must beat the one before. */
+/**
+ * Judges a yearly series where each year must beat the one before. A year is compared only
+ * with the year just before it: when either has no figure, that step has no data.
+ */
 export function judgeSeries(
   values: readonly (number | null)[],
   lowerIsBetter: boolean,
 ): { years: (Judgement | null)[]; term: Judged } {
-  const years: (Judgement | null)[] = [];
-  let previous: number | null = null;
-  let seen = 0;
-  for (const v of values) {
-    if (v === null) {
-      years.push(seen === 0 ? null : "noData");
-      continue;
-    }
-    if (previous === null) years.push(null);
-    else {
-      const better = lowerIsBetter ? v < previous - EPS : v > previous + EPS;
-      years.push(better ? "met" : "notMet");
-    }
-    previous = v;
-    seen++;
-  }
+  const years = values.map((v, k): Judgement | null => {
+    if (k === 0) return null;
+    const previous = values[k - 1] ?? null;
+    if (v === null || previous === null) return "noData";
+    return (lowerIsBetter ? v < previous - EPS : v > previous + EPS) ? "met" : "notMet";
+  });
   const known = values.filter((v): v is number => v !== null);
   if (known.length < 2) return { years, term: NO_DATA };
   const first = known[0]!;
   const last = known[known.length - 1]!;
   const gap = tidy(lowerIsBetter ? first - last : last - first);
-  const steps = years.filter((j): j is Judgement => j !== null && j !== "noData");
-  return { years, term: { judgement: steps.includes("notMet") ? "notMet" : "met", gap } };
+  return { years, term: { judgement: combine(years), gap } };
 }
 
 function lowerIsBetter(i: Indicator): boolean {
@@ -350,6 +401,9 @@ function awardFigure(
   };
 }
 
+/** A school year with no result column: no figure and no cell. */
+const NO_FIGURE: Figure = { measure: null, text: "", cell: "" };
+
 function evaluateIndicator(
   i: Indicator,
   schoolYears: readonly string[],
@@ -358,7 +412,7 @@ function evaluateIndicator(
   problems: Problem[],
 ): IndicatorVerdict {
   const figures = schoolYears.map((y) => {
-    const typed = i.results[y] ?? { measure: null, text: "", cell: "" };
+    const typed = i.results[y] ?? NO_FIGURE;
     if (!i.source) return typed;
     if (typed.text !== "") {
       problems.push(
@@ -375,19 +429,17 @@ function evaluateIndicator(
     }
     return awardFigure(awards, i.source, y, typed.cell);
   });
-  const values = figures.map((f) => pointOf(f.measure));
+  const values: (number | null)[] = new Array(figures.length);
+  for (let k = 0; k < figures.length; k++) values[k] = pointOf(figures[k]!.measure);
   const lower = lowerIsBetter(i);
   const direction = directionOf(values);
   const trend = direction ? { values, direction, lowerIsBetter: lower } : null;
 
-  for (const f of [...figures, i.termResult]) {
-    const t = i.target.measure;
-    if (
-      f.measure &&
-      f.measure.kind !== "amount" &&
-      t?.kind === "amount" &&
-      i.kind !== "qualitative"
-    ) {
+  const t = i.target.measure;
+  const figureNeeded = t?.kind === "amount" && i.kind !== "qualitative";
+  for (let k = 0; figureNeeded && k <= figures.length; k++) {
+    const f = k < figures.length ? figures[k]! : i.termResult;
+    if (f.measure && f.measure.kind !== "amount") {
       problems.push(
         at(
           tab,
@@ -395,7 +447,7 @@ function evaluateIndicator(
           issue(
             "warning",
             "result-not-a-figure",
-            `Kết quả "${f.text}" không phải là số nên không so được với chỉ tiêu "${i.target.text}".`,
+            CORE_MESSAGES.resultNotAFigure(f.text, i.target.text),
           ),
         ),
       );
@@ -414,16 +466,29 @@ function evaluateIndicator(
     return { indicator: i, years, term: { ...series.term, basis: "series" }, trend };
   }
 
-  const yearVerdicts: YearVerdict[] = figures.map((figure, k) => {
+  const yearVerdicts: YearVerdict[] = new Array(figures.length);
+  const judgements: Judgement[] = new Array(figures.length);
+  let withData = false;
+  let gap: number | null = null;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k]!;
     const judged = judgeFigure(i, figure.measure);
-    return { schoolYear: schoolYears[k]!, ...judged, value: values[k] ?? null, figure };
-  });
+    yearVerdicts[k] = {
+      schoolYear: schoolYears[k]!,
+      judgement: judged.judgement,
+      gap: judged.gap,
+      value: values[k] ?? null,
+      figure,
+    };
+    judgements[k] = judged.judgement;
+    if (figure.measure !== null) withData = true;
+    if (judged.gap !== null && (gap === null || judged.gap < gap)) gap = judged.gap;
+  }
   if (i.termResult.measure) {
     const judged = judgeFigure(i, i.termResult.measure);
     return { indicator: i, years: yearVerdicts, term: { ...judged, basis: "termResult" }, trend };
   }
-  const withData = yearVerdicts.filter((y) => y.figure.measure !== null);
-  if (withData.length === 0) {
+  if (!withData) {
     const judgement = i.kind === "none" || !i.target.measure ? "noTarget" : "noData";
     return {
       indicator: i,
@@ -445,15 +510,10 @@ function evaluateIndicator(
       }
     }
   }
-  const gaps = yearVerdicts.map((y) => y.gap).filter((g): g is number => g !== null);
   return {
     indicator: i,
     years: yearVerdicts,
-    term: {
-      judgement: combine(yearVerdicts.map((y) => y.judgement)),
-      gap: gaps.length ? Math.min(...gaps) : null,
-      basis: "years",
-    },
+    term: { judgement: combine(judgements), gap, basis: "years" },
     trend,
   };
 }
@@ -463,6 +523,7 @@ function checkParents(
   tab: string,
   problems: Problem[],
 ): void {
+  if (!verdicts.some((v) => v.indicator.parent)) return;
   const byCode = new Map(verdicts.map((v) => [matchKey(v.indicator.code), v]));
   for (const child of verdicts) {
     const parentCode = child.indicator.parent;
@@ -473,9 +534,9 @@ function checkParents(
     const pairs: [Figure, Figure, string][] = child.years.map((y, k) => [
       y.figure,
       parent.years[k]!.figure,
-      `năm học ${y.schoolYear}`,
+      CORE_MESSAGES.inSchoolYear(y.schoolYear),
     ]);
-    pairs.push([child.indicator.termResult, parent.indicator.termResult, "cả nhiệm kỳ"]);
+    pairs.push([child.indicator.termResult, parent.indicator.termResult, CORE_MESSAGES.wholeTerm]);
     for (const [c, p, when] of pairs) {
       if (c.measure?.kind !== "amount" || p.measure?.kind !== "amount") continue;
       if (lowEnd(c.measure) > highEnd(p.measure) + EPS) {
@@ -698,7 +759,7 @@ function summariseMembership(w: Workbook, problems: Problem[]): MembershipSummar
             issue(
               "error",
               "members-over-total",
-              `${formatNumber(v)} lớn hơn tổng số đảng viên (${formatNumber(total)}).`,
+              CORE_MESSAGES.membersOverTotal(formatNumber(v), formatNumber(total)),
             ),
           ),
         );

@@ -6,6 +6,40 @@ const formatters = new Map<number, Intl.NumberFormat>();
 
 /** A number with a decimal comma and dot thousands, at most `maxDecimals` decimals. */
 export function formatNumber(n: number, maxDecimals = 2): string {
+  return quickFormat(n, maxDecimals) ?? intlFormat(n, maxDecimals);
+}
+
+/**
+ * The same result as Intl for ordinary figures, without Intl's cost (a few microseconds a
+ * call, which adds up over tens of thousands of cells). Like Intl, it rounds the shortest
+ * decimal form of the number (1.005 → "1,01"), half away from zero; a test compares the two.
+ */
+function quickFormat(n: number, maxDecimals: number): string | undefined {
+  const shortest = String(Math.abs(n));
+  if (!Number.isFinite(n) || shortest.includes("e") || maxDecimals > 20) return undefined;
+  let [whole, fraction = ""] = shortest.split(".") as [string, string?];
+  if (fraction.length > maxDecimals) {
+    const up = fraction.charCodeAt(maxDecimals) >= 53; // the next digit is 5 or more
+    fraction = fraction.slice(0, maxDecimals);
+    if (up) {
+      const digits = [...whole, ...fraction].map(Number);
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === 9) digits[i--] = 0;
+      if (i >= 0) digits[i]! += 1;
+      else digits.unshift(1);
+      const all = digits.join("");
+      whole = all.slice(0, all.length - fraction.length);
+      fraction = all.slice(all.length - fraction.length);
+    }
+  }
+  fraction = fraction.replace(/0+$/, "");
+  const grouped = whole.replace(/\B(?=(\d{3})+$)/g, ".");
+  const body = fraction ? `${grouped},${fraction}` : grouped;
+  return n < 0 ? `-${body}` : body;
+}
+
+/** Intl's formatting, kept as the reference and for what {@link quickFormat} leaves out. */
+export function intlFormat(n: number, maxDecimals = 2): string {
   let f = formatters.get(maxDecimals);
   if (!f) {
     f = new Intl.NumberFormat("vi-VN", { maximumFractionDigits: maxDecimals, useGrouping: true });

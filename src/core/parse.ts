@@ -11,7 +11,7 @@
  *   0.993); typed text without "%" below 1 ("0,993") is read the same way, with a note.
  * - Formula errors (#N/A, #REF! …) count as missing data, with a warning naming the error.
  */
-import { MESSAGES } from "./i18n/vi.js";
+import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
 import { type Issue, issue } from "./problems.js";
 import type { Choice } from "./schema.js";
 import { cleanText, foldKey, matchKey } from "./text.js";
@@ -106,6 +106,7 @@ function prelude(raw: CellValue): Parsed<never> | string | number | boolean | Da
     if (raw instanceof Date && Number.isNaN(raw.getTime())) return NOTHING;
     return raw;
   }
+  if (raw === "") return NOTHING;
   const text = cleanText(String(raw));
   if (text === "") return NOTHING;
   if (ERROR_CODES.has(text.toLowerCase())) {
@@ -163,8 +164,17 @@ function groupsOfThree(s: string, sep: string): boolean {
   return parts.slice(1).every((p) => p.length === 3) && parts[0]!.length <= 3;
 }
 
+/**
+ * The currency word after a figure ("đ", "đồng", "VNĐ" once folded). Written without a word
+ * boundary before it so that "1.157.274.000đ", typed without a space, is read too.
+ */
+const CURRENCY_SUFFIX = /(?<=^|[\d\s])(vnd|dong|d)\.?$/;
+
 /** Scale words in money: "10 triệu", "1,2 tỷ". */
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+
+/** A figure followed by a scale word, inside a longer text. */
+const SCALED = /(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/g;
 
 /** Money in đồng: "1.157.274.000", "1,157,274,000", "1.157.274.000 đ", "10 triệu đồng". */
 export function parseMoney(raw: CellValue): Parsed<number> {
@@ -173,9 +183,7 @@ export function parseMoney(raw: CellValue): Parsed<number> {
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") {
-    const f = foldKey(p)
-      .replace(/\b(vnd|dong|d)\.?$/, "")
-      .trim();
+    const f = foldKey(p).replace(CURRENCY_SUFFIX, "").trim();
     const scaled = /^(.*?)\s*(nghin|ngan|trieu|ty|ti)$/.exec(f);
     if (scaled) {
       const base = readNumber(scaled[1]!, false);
@@ -208,8 +216,35 @@ export function parseInteger(raw: CellValue): Parsed<number> {
   return { value: n };
 }
 
+/**
+ * A bounded memo of parses of text cells. Parsed values are never mutated, so one object can
+ * stand for every cell that holds the same text; the readers look at each text cell several
+ * times (is the row blank? its text? its figure?), and sheets repeat the same texts.
+ */
+class TextMemo<T> {
+  private map = new Map<string, T>();
+  constructor(private readonly limit = 100_000) {}
+  get(text: string, compute: (text: string) => T): T {
+    let found = this.map.get(text);
+    if (found === undefined) {
+      found = compute(text);
+      if (this.map.size >= this.limit) this.map = new Map();
+      this.map.set(text, found);
+    }
+    return found;
+  }
+}
+
+const TEXT_MEMO = new TextMemo<Parsed<string>>();
+
 /** Plain text, trimmed, NFC, with spaces collapsed. Numbers and dates become their text. */
 export function parseText(raw: CellValue): Parsed<string> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
+  if (typeof raw === "string") return TEXT_MEMO.get(raw, parseTextOnce);
+  return parseTextOnce(raw);
+}
+
+function parseTextOnce(raw: CellValue): Parsed<string> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   if (typeof p === "number") return { value: String(p) };
@@ -220,7 +255,7 @@ export function parseText(raw: CellValue): Parsed<string> {
 
 /** Multi-line text keeps its line breaks. */
 export function parseLongText(raw: CellValue): Parsed<string> {
-  if (typeof raw !== "string") return parseText(raw);
+  if (typeof raw !== "string" || !raw.includes("\n")) return parseText(raw);
   const lines = raw
     .normalize("NFC")
     .split(/\r?\n/)
@@ -334,18 +369,55 @@ export function parsePeriod(raw: CellValue): Parsed<Period> {
   return parseDate(raw);
 }
 
+/** Each choice's labels, keys and aliases by their match key; built once per choice. */
+const CHOICE_INDEX = new WeakMap<Choice, ReadonlyMap<string, string>>();
+
+function choiceIndex<K extends string>(choice: Choice<K>): ReadonlyMap<string, K> {
+  let index = CHOICE_INDEX.get(choice);
+  if (!index) {
+    const map = new Map<string, string>();
+    // Earlier entries win, in the order the linear search used to find them.
+    for (const k of Object.keys(choice.labels) as K[]) {
+      for (const name of [choice.labels[k], k, ...(choice.aliases?.[k] ?? [])]) {
+        const key = matchKey(name);
+        if (!map.has(key)) map.set(key, k);
+      }
+    }
+    index = map;
+    CHOICE_INDEX.set(choice, index);
+  }
+  return index as ReadonlyMap<string, K>;
+}
+
 /** Finds a choice by its label, alias or key, ignoring case, Unicode form and tone placement. */
 export function findChoice<K extends string>(choice: Choice<K>, text: string): K | undefined {
-  const key = matchKey(text);
-  for (const k of Object.keys(choice.labels) as K[]) {
-    if (matchKey(choice.labels[k]) === key || matchKey(k) === key) return k;
-    if ((choice.aliases?.[k] ?? []).some((a) => matchKey(a) === key)) return k;
-  }
-  return undefined;
+  return choiceIndex(choice).get(matchKey(text));
 }
 
 /** A value from a closed list. Unknown values are kept as typed, with a warning if strict. */
 export function parseChoice<K extends string>(
+  raw: CellValue,
+  choice: Choice<K>,
+): Parsed<{ key: K | undefined; text: string }> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
+  if (typeof raw !== "string") return parseChoiceOnce(raw, choice);
+  let memo = CHOICE_MEMO.get(choice);
+  if (!memo) {
+    memo = new TextMemo(10_000);
+    CHOICE_MEMO.set(choice, memo);
+  }
+  return memo.get(raw, (text) => parseChoiceOnce(text, choice)) as Parsed<{
+    key: K | undefined;
+    text: string;
+  }>;
+}
+
+const CHOICE_MEMO = new WeakMap<
+  Choice,
+  TextMemo<Parsed<{ key: string | undefined; text: string }>>
+>();
+
+function parseChoiceOnce<K extends string>(
   raw: CellValue,
   choice: Choice<K>,
 ): Parsed<{ key: K | undefined; text: string }> {
@@ -371,16 +443,49 @@ function levelOf(folded: string): number | undefined {
 }
 
 const NUM = String.raw`(\d[\d.,\s]*\d|\d)`;
+/** "99%-100%", "99,2 - 100%", "từ 99,5% đến 100%". */
+const RANGE = new RegExp(String.raw`^(?:tu\s*)?${NUM}\s*%?\s*(?:-|–|—|den|toi|→)\s*${NUM}\s*%?$`);
+/** "15/24" or "(15/24)" on its own. */
+const FRACTION_ALONE = /^\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/;
+/** "62,5% (15/24)", "62,5 (15/24)", "62,5%15/24": the stated figure set off by "%" or "(". */
+const FRACTION_STATED = new RegExp(String.raw`^${NUM}\s*(?:%\s*\(?|\()\s*(\d+)\s*/\s*(\d+)\s*\)?$`);
 const LOWER_STRICT = /^(tren|>|lon hon|cao hon|hon|nhieu hon)\s*/;
 const LOWER_CLOSED = /^(>=|≥|=>|toi thieu|it nhat|khong thap hon|khong duoi|tu)\s*/;
 const UPPER_STRICT = /^(duoi|<|nho hon|it hon|thap hon)\s*/;
 const UPPER_CLOSED = /^(<=|≤|=<|toi da|khong qua|khong vuot qua|khong tren|nhieu nhat)\s*/;
 
+/** Bound on each unit's cache of parsed measures; past it the cache starts afresh. */
+const MEASURE_CACHE_LIMIT = 20_000;
+const MEASURE_CACHE: Record<UnitKind, Map<string | number, Parsed<Measure>>> = {
+  percent: new Map(),
+  money: new Map(),
+  rank: new Map(),
+  count: new Map(),
+  level: new Map(),
+};
+
 /**
  * A target or a result in an indicator row. The row's unit decides how bare numbers read
  * (percent, money, rank or count). Returns an amount, a trend target or a quality.
+ *
+ * A sheet repeats the same few figures ("100%", "dưới 1%", "thứ 9") in row after row, so
+ * parsed text and number cells are remembered per unit. Parsed values are never mutated,
+ * which makes sharing them safe.
  */
 export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
+  if (raw === "" || raw === null || raw === undefined) return NOTHING;
+  if (typeof raw !== "string" && typeof raw !== "number") return parseMeasureOnce(raw, unit);
+  const cache = MEASURE_CACHE[unit];
+  let parsed = cache.get(raw);
+  if (parsed === undefined) {
+    parsed = parseMeasureOnce(raw, unit);
+    if (cache.size >= MEASURE_CACHE_LIMIT) cache.clear();
+    cache.set(raw, parsed);
+  }
+  return parsed;
+}
+
+function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   const percentRow = unit === "percent";
@@ -425,7 +530,7 @@ export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
         note = issue(
           "info",
           "fraction-as-percent",
-          `"${text}" được hiểu là ${String(value.low ?? value.high).replace(".", ",")}%.`,
+          CORE_MESSAGES.fractionAsPercent(text, String(value.low ?? value.high).replace(".", ",")),
         );
       }
     }
@@ -453,18 +558,26 @@ function scaleFraction(a: Amount): Amount {
 function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const integerHint = unit === "money" || unit === "count";
   const percentRow = unit === "percent";
-  let s = f
-    .replace(/\b(vnd|dong|d)\.?$/, "")
-    .replace(COUNT_WORDS, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  let s = f.replace(CURRENCY_SUFFIX, "").replace(COUNT_WORDS, " ").replace(/\s+/g, " ").trim();
+  // "10 triệu", "tối thiểu 1,2 tỷ" in a money row: write the figure out in đồng.
+  if (unit === "money")
+    s = s.replace(SCALED, (all, n: string, word: string) => {
+      const base = readNumber(n, false);
+      return base === undefined ? all : String(tidy(base * SCALE[word]!));
+    });
   const rank = /^(xep )?(thu|hang)\s+/.test(s) || unit === "rank";
   s = s.replace(/^(xep )?(thu|hang)\s+/, "");
   const num = (t: string) => readNumber(t.replace(/%/g, "").trim(), integerHint);
   const hasPercent = /%/.test(s);
 
-  // "62,5% (15/24)" or "15/24"
-  const frac = new RegExp(String.raw`^(?:${NUM}\s*%?\s*)?\(?\s*(\d+)\s*/\s*(\d+)\s*\)?$`).exec(s);
+  // "thứ 9/24": the rank among 24 schools is 9.
+  if (rank) s = s.replace(/^(\d+)\s*\/\s*\d+$/, "$1");
+
+  // The stated figure must be set off by "%" or "(" so that the digits of a bare "15/24" are
+  // never split into a stated "1" and a fraction "5/24".
+  const alone = FRACTION_ALONE.exec(s);
+  const withStated = alone ? null : FRACTION_STATED.exec(s);
+  const frac = alone ? [alone[0], undefined, alone[1], alone[2]] : withStated;
   if (frac) {
     const part = Number(frac[2]);
     const whole = Number(frac[3]);
@@ -475,9 +588,7 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
     return { ...point(v, true, false), fraction: { part, whole } };
   }
 
-  const range = new RegExp(
-    String.raw`^(?:tu\s*)?${NUM}\s*%?\s*(?:-|–|—|den|toi|→)\s*${NUM}\s*%?$`,
-  ).exec(s);
+  const range = RANGE.exec(s);
   if (range) {
     const a = num(range[1]!);
     const b = num(range[2]!);

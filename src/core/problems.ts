@@ -38,10 +38,13 @@ export function sortProblems(problems: readonly Problem[], tabOrder: readonly st
     const m = /^([A-Z]+)(\d+)$/.exec(cell);
     return m ? Number(m[2]) * 1000 + m[1]!.length * 100 + m[1]!.charCodeAt(0) : 0;
   };
-  return [...problems].sort(
-    (a, b) =>
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      tabIndex(a.tab) - tabIndex(b.tab) ||
-      cellKey(a.cell) - cellKey(b.cell),
-  );
+  // Keys computed once per problem, not once per comparison.
+  const keyed = problems.map((p) => ({
+    p,
+    severity: SEVERITY_RANK[p.severity],
+    tab: tabIndex(p.tab),
+    cell: cellKey(p.cell),
+  }));
+  keyed.sort((a, b) => a.severity - b.severity || a.tab - b.tab || a.cell - b.cell);
+  return keyed.map((k) => k.p);
 }

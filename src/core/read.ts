@@ -3,6 +3,7 @@
  * matched by {@link matchKey}; columns are found by header in any order; unknown columns
  * are recorded and left alone. Nothing here throws on bad input.
  */
+import { formatMeasure, formatNumber } from "./format.js";
 import { FUNDING_TOTAL_WORDS, HEADERS, MESSAGES } from "./i18n/vi.js";
 import type {
   Award,
@@ -33,6 +34,7 @@ import {
   parseSchoolYear,
   parseText,
   readNumber,
+  type UnitKind,
   unitKind,
 } from "./parse.js";
 import { at, issue, type Problem } from "./problems.js";
@@ -145,16 +147,29 @@ function dup(header: string) {
 
 /** Row reader bound to a tab: looks up cells by column key and records problems in place. */
 class RowReader {
+  /** Columns whose content makes a row count (input columns and year columns). */
+  private readonly inputColumns: readonly number[];
+
   constructor(
     readonly layout: TabLayout,
     readonly grid: Grid,
     readonly problems: Problem[],
-    readonly inputKeys: readonly string[],
-  ) {}
+    inputKeys: readonly string[],
+  ) {
+    this.inputColumns = [
+      ...inputKeys.map((k) => layout.columns[k]),
+      ...layout.yearColumns.map((y) => y.column),
+    ].filter((c): c is number => c !== undefined);
+  }
 
   raw(r: number, key: string): CellValue {
     const c = this.layout.columns[key];
     return c === undefined ? undefined : this.grid[r]?.[c];
+  }
+
+  /** Whether the tab has the column; a missing one is reported once, at the header row. */
+  has(key: string): boolean {
+    return this.layout.columns[key] !== undefined;
   }
 
   cell(r: number, key: string): string {
@@ -177,13 +192,25 @@ class RowReader {
 
   /** True when no input cell of the row holds anything. */
   blank(r: number): boolean {
-    const row = this.grid[r] ?? [];
-    const inputs = [
-      ...this.inputKeys.map((k) => this.layout.columns[k]),
-      ...this.layout.yearColumns.map((y) => y.column),
-    ];
-    return inputs.every((c) => c === undefined || parseText(row[c]).value === null);
+    const row = this.grid[r];
+    if (!row) return true;
+    for (const c of this.inputColumns) if (hasContent(row[c])) return false;
+    return true;
   }
+}
+
+/**
+ * Whether a cell holds something, as the parsers would see it (a formula error or spaces
+ * alone do not count). Decided without parsing for the common cases: it runs on every input
+ * cell of every row.
+ */
+function hasContent(value: CellValue): boolean {
+  if (value === null || value === undefined || value === "") return false;
+  if (typeof value === "string") {
+    const first = value.charCodeAt(0);
+    if (first > 32 && first !== 35 /* "#" */ && first < 127) return true;
+  } else if (typeof value === "boolean") return true;
+  return parseText(value).value !== null;
 }
 
 function reader(
@@ -249,15 +276,19 @@ function readInfo(rr: RowReader | undefined): Info {
   return { values, cells, reportDate, recipients, extra };
 }
 
-function schoolYearsOf(info: Info, layout: TabLayout | undefined, problems: Problem[]): string[] {
+function schoolYearsOf(
+  info: Info,
+  infoTab: string,
+  layout: TabLayout | undefined,
+  problems: Problem[],
+): string[] {
   const fromInfo: string[] = [];
   if (info.values.schoolYears) {
     for (const part of info.values.schoolYears.split(/[;,\n]+/)) {
       if (cleanText(part) === "") continue;
       const p = parseSchoolYear(part);
       if (p.value) fromInfo.push(p.value);
-      else if (p.issue)
-        problems.push(at(layoutName(layout, "info"), info.cells.schoolYears ?? "", p.issue));
+      else if (p.issue) problems.push(at(infoTab, info.cells.schoolYears ?? "", p.issue));
     }
   }
   const fromColumns = layout?.yearColumns.map((y) => y.schoolYear) ?? [];
@@ -282,23 +313,56 @@ function schoolYearsOf(info: Info, layout: TabLayout | undefined, problems: Prob
   return all;
 }
 
-function layoutName(layout: TabLayout | undefined, key: TabKey): string {
-  return key === "info" ? tabDef("info").name : (layout?.name ?? tabDef(key).name);
-}
-
-function figure(
-  rr: RowReader,
-  r: number,
-  column: number | undefined,
-  unit: ReturnType<typeof unitKind>,
-): Figure {
+function figure(rr: RowReader, r: number, column: number | undefined, unit: UnitKind): Figure {
   if (column === undefined) return { measure: null, text: "", cell: "" };
   const raw = rr.grid[r]?.[column];
   const cell = a1(r, column);
-  const parsed = parseMeasure(raw, unit);
+  const { parsed, text } = readFigure(raw, unit);
   if (parsed.issue) rr.problems.push(at(rr.layout.name, cell, parsed.issue));
-  const text = parseText(raw).value ?? "";
   return { measure: parsed.value, text, cell };
+}
+
+interface ReadFigure {
+  readonly parsed: Parsed<Measure>;
+  readonly text: string;
+}
+
+/** Figures already read, per unit: a sheet repeats "100%", "dưới 1%", "thứ 9" row after row. */
+const FIGURE_MEMO: Record<UnitKind, Map<string | number, ReadFigure>> = {
+  percent: new Map(),
+  money: new Map(),
+  rank: new Map(),
+  count: new Map(),
+  level: new Map(),
+};
+
+function readFigure(raw: CellValue, unit: UnitKind): ReadFigure {
+  if (typeof raw !== "string" && typeof raw !== "number") return readFigureOnce(raw, unit);
+  const memo = FIGURE_MEMO[unit];
+  let found = memo.get(raw);
+  if (found === undefined) {
+    found = readFigureOnce(raw, unit);
+    if (memo.size >= 20_000) memo.clear();
+    memo.set(raw, found);
+  }
+  return found;
+}
+
+function readFigureOnce(raw: CellValue, unit: UnitKind): ReadFigure {
+  const parsed = parseMeasure(raw, unit);
+  return { parsed, text: figureText(raw, parsed.value, unit) };
+}
+
+/**
+ * The figure as the sheet shows it. Sheets hands a cell formatted "99,3%" over as the number
+ * 0.993, and a money cell as 1157274000: those are written back the Vietnamese way, so that
+ * tables and sentences quoting the cell say "99,3%" and "1.157.274.000".
+ */
+function figureText(raw: CellValue, measure: Measure | null, unit: UnitKind): string {
+  if (typeof raw === "number" && measure?.kind === "amount") {
+    return unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
+  }
+  return parseText(raw).value ?? "";
 }
 
 /** Reads "Giải thưởng: Học sinh, Thành phố" in the source column. */
@@ -356,7 +420,8 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       continue;
     }
     const code = cleanText(codeText);
-    const prior = seen.get(matchKey(code));
+    const codeKey = matchKey(code);
+    const prior = seen.get(codeKey);
     if (prior) {
       problems.push(
         at(
@@ -367,7 +432,7 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       );
       continue;
     }
-    seen.set(matchKey(code), codeCell);
+    seen.set(codeKey, codeCell);
     if (!label) {
       problems.push(
         at(
@@ -437,9 +502,8 @@ function readIndicators(rr: RowReader | undefined, problems: Problem[]): Indicat
       note: rr.text(r, "note"),
     });
   }
-  const codes = new Set(out.map((i) => matchKey(i.code)));
   for (const i of out) {
-    if (i.parent && !codes.has(matchKey(i.parent))) {
+    if (i.parent && !seen.has(matchKey(i.parent))) {
       problems.push(
         at(
           rr.layout.name,
@@ -459,7 +523,7 @@ function readAwards(rr: RowReader | undefined): Award[] {
     const recipient = rr.take(r, "recipient", parseChoice(rr.raw(r, "recipient"), RECIPIENTS));
     const level = rr.take(r, "level", parseChoice(rr.raw(r, "level"), LEVELS));
     const award = rr.long(r, "award");
-    if (!award) {
+    if (!award && rr.has("award")) {
       rr.problems.push(
         at(
           rr.layout.name,
@@ -491,7 +555,7 @@ function readMembers(rr: RowReader | undefined): MemberEntry[] {
     const period = rr.take(r, "period", parsePeriod(rr.raw(r, "period")));
     const item = rr.take(r, "memberItem", parseChoice(rr.raw(r, "memberItem"), MEMBER_ITEM_CHOICE));
     if (!period || !item) {
-      if (!period && parseText(rr.raw(r, "period")).value === null) {
+      if (!period && rr.has("period") && parseText(rr.raw(r, "period")).value === null) {
         rr.problems.push(
           at(
             rr.layout.name,
@@ -549,7 +613,7 @@ function readFunding(rr: RowReader | undefined): FundingLine[] {
       parseChoice(rr.raw(r, "fundingSource"), FUNDING_SOURCES),
     );
     if (amount === undefined) {
-      if (parseText(rr.raw(r, "amount")).value === null) {
+      if (rr.has("amount") && parseText(rr.raw(r, "amount")).value === null) {
         rr.problems.push(
           at(
             rr.layout.name,
@@ -616,11 +680,13 @@ export function readWorkbook(grids: readonly NamedGrid[]): ReadResult {
       }
     }
   }
-  const schoolYears = schoolYearsOf(info, indicatorRr?.layout, problems);
+  // Problems on the info tab name it as the workbook spells it, not as the schema does.
+  const infoTab = infoRr?.layout.name ?? tabDef("info").name;
+  const schoolYears = schoolYearsOf(info, infoTab, indicatorRr?.layout, problems);
   if (schoolYears.length === 0) {
     problems.push(
       at(
-        infoRr?.layout.name ?? tabDef("info").name,
+        infoTab,
         info.cells.schoolYears ?? "",
         issue("warning", "no-school-years", MESSAGES.noSchoolYears()),
       ),

@@ -8,19 +8,52 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Everything a spreadsheet cell may use as a space, including NBSP and zero-width ones. */
 const ANY_SPACE = /[\s\u00a0\u1680\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
+/** Printable ASCII: no marks, no unusual spaces, so the keys need no Unicode work. */
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
+/**
+ * Characters that NFC leaves as they are, whatever follows them here: everything below the
+ * combining marks (U+0300) and the precomposed Vietnamese letters (U+1EA0–U+1EF9).
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are NFC-stable too.
+const ALREADY_NFC = /^[\u0000-\u02ff\u1ea0-\u1ef9]*$/;
+
 /** Trims and collapses every kind of space to one ASCII space, and returns NFC text. */
 export function cleanText(value: string): string {
-  return value.replace(ANY_SPACE, " ").trim().normalize("NFC");
+  // Most cells are plain ASCII figures ("99%", "13"): no Unicode work is needed for them.
+  if (PLAIN_ASCII.test(value))
+    return value.includes("  ") ? value.replace(/ +/g, " ").trim() : value.trim();
+  const spaced = value.replace(ANY_SPACE, " ").trim();
+  // Text typed with precomposed Vietnamese letters is already NFC: skip the costly pass.
+  return ALREADY_NFC.test(spaced) ? spaced : spaced.normalize("NFC");
 }
 
 /**
- * A key for comparing names typed by people: tab names, headers, codes, enum values.
- *
- * "Hoà Bình", "Hòa Bình", "HOÀ  BÌNH " (NFC or NFD) all give the same key. Tone marks are
- * moved to the end of their word, which makes old ("hoà", "uỷ") and new ("hòa", "ủy") tone
- * placement equal while keeping "đạt" and "đất" apart.
+ * Remembers the keys of recent texts: a workbook repeats the same units, kinds, headers and
+ * choice labels on every row, and computing a key normalises the text twice. Bounded, so a
+ * huge workbook of unique texts cannot grow it without limit.
  */
-export function matchKey(value: string): string {
+function memo(compute: (value: string) => string, limit = 50_000): (value: string) => string {
+  let cache = new Map<string, string>();
+  return (value) => {
+    let key = cache.get(value);
+    if (key === undefined) {
+      key = compute(value);
+      if (cache.size >= limit) cache = new Map();
+      cache.set(value, key);
+    }
+    return key;
+  };
+}
+
+function computeMatchKey(value: string): string {
+  if (PLAIN_ASCII.test(value)) {
+    return value
+      .toLowerCase()
+      .replace(/ +/g, " ")
+      .trim()
+      .replace(/^[\s:*•\-–.]+|[\s:*•.]+$/g, "");
+  }
   const words = value
     .normalize("NFD")
     .toLowerCase()
@@ -36,8 +69,8 @@ export function matchKey(value: string): string {
     .join(" ");
 }
 
-/** Same as {@link matchKey} with every mark removed: for lenient search inside free text. */
-export function foldKey(value: string): string {
+function computeFoldKey(value: string): string {
+  if (PLAIN_ASCII.test(value)) return value.toLowerCase().replace(/ +/g, " ").trim();
   return value
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -48,8 +81,31 @@ export function foldKey(value: string): string {
     .trim();
 }
 
+/**
+ * A key for comparing names typed by people: tab names, headers, codes, enum values.
+ *
+ * "Hoà Bình", "Hòa Bình", "HOÀ  BÌNH " (NFC or NFD) all give the same key. Tone marks are
+ * moved to the end of their word, which makes old ("hoà", "uỷ") and new ("hòa", "ủy") tone
+ * placement equal while keeping "đạt" and "đất" apart.
+ */
+export const matchKey: (value: string) => string = memo(computeMatchKey);
+
+/** Same as {@link matchKey} with every mark removed: for lenient search inside free text. */
+export const foldKey: (value: string) => string = memo(computeFoldKey);
+
+/** Letters of the first columns, computed once: every reported cell needs them. */
+const LETTERS: string[] = [];
+
 /** Column letters for a 0-based column index: 0 → "A", 26 → "AA". */
 export function columnLetter(index: number): string {
+  if (index < 256) {
+    LETTERS[index] ??= computeColumnLetter(index);
+    return LETTERS[index]!;
+  }
+  return computeColumnLetter(index);
+}
+
+function computeColumnLetter(index: number): string {
   let n = index + 1;
   let letters = "";
   while (n > 0) {

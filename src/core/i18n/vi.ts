@@ -592,3 +592,14 @@ export const ADDON = {
     "Chọn trong danh sách, hoặc gõ cách gọi khác; Tổng kết sẽ hiểu các cách gọi quen thuộc.",
   summaryNote: "Trang do Tổng kết tạo lại mỗi lần chạy; không nhập số liệu ở đây.",
 } as const;
+
+/** Problem messages and phrases the core used to write inline, moved here by the core tests. */
+export const CORE_MESSAGES = {
+  fractionAsPercent: (text: string, percent: string) => `"${text}" được hiểu là ${percent}%.`,
+  resultNotAFigure: (result: string, target: string) =>
+    `Kết quả "${result}" không phải là số nên không so được với chỉ tiêu "${target}".`,
+  membersOverTotal: (value: string, total: string) =>
+    `${value} lớn hơn tổng số đảng viên (${total}).`,
+  inSchoolYear: (year: string) => `năm học ${year}`,
+  wholeTerm: "cả nhiệm kỳ",
+} as const;
