@@ -3,8 +3,9 @@
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
 import { Command, CommanderError } from "commander";
-import { CLI } from "../core/i18n/vi.js";
+import { ARCHIVE, CLI } from "../core/i18n/vi.js";
 import { checkCommand } from "./commands/check.js";
+import { exportCommand } from "./commands/export.js";
 import { templateCommand } from "./commands/template.js";
 import { UserError } from "./errors.js";
 
@@ -14,11 +15,16 @@ export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Transient progress text; given only when stderr is a terminal, so pipes stay quiet. */
+  progress?: (text: string) => void;
 }
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stderr.isTTY
+    ? { progress: (text: string) => process.stderr.write(`\r${text}\u001b[K`) }
+    : {}),
 };
 
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -45,6 +51,28 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument("<file>", CLI.argFile)
     .option("--json", CLI.optJson)
     .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
+  cmd
+    .command("export")
+    .description(ARCHIVE.exportDescription)
+    .argument("[input]", ARCHIVE.argInput)
+    .option("-o, --output <file>", CLI.optOutput)
+    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
+    .option("--credentials <file>", ARCHIVE.optCredentials)
+    .option("--force", CLI.optForce)
+    .action(async (input: string | undefined, options) => {
+      const progress = io.progress;
+      const code = await exportCommand(input, options, {
+        log: io.out,
+        version: VERSION,
+        // Clears the progress line before the final message.
+        progress: progress ? (text) => progress(text) : undefined,
+        source: process.env.TONGKET_SHEETS_ROOT_URL
+          ? { sheets: { rootUrl: process.env.TONGKET_SHEETS_ROOT_URL } }
+          : undefined,
+      });
+      if (progress) progress("");
+      setExit(code);
+    });
   return cmd;
 }
 
