@@ -60,18 +60,19 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option("--credentials <file>", ARCHIVE.optCredentials)
     .option("--force", CLI.optForce)
     .action(async (input: string | undefined, options) => {
-      const progress = io.progress;
-      const code = await exportCommand(input, options, {
-        log: io.out,
-        version: VERSION,
-        // Clears the progress line before the final message.
-        progress: progress ? (text) => progress(text) : undefined,
-        source: process.env.TONGKET_SHEETS_ROOT_URL
-          ? { sheets: { rootUrl: process.env.TONGKET_SHEETS_ROOT_URL } }
-          : undefined,
-      });
-      if (progress) progress("");
-      setExit(code);
+      const rootUrl = process.env.TONGKET_SHEETS_ROOT_URL;
+      try {
+        const code = await exportCommand(input, options, {
+          log: io.out,
+          version: VERSION,
+          progress: io.progress,
+          source: rootUrl ? { sheets: { rootUrl } } : undefined,
+        });
+        setExit(code);
+      } finally {
+        // Clear the progress line before any final message or error.
+        io.progress?.("");
+      }
     });
   return cmd;
 }

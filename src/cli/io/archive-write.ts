@@ -165,6 +165,22 @@ export async function writeArchive(
     created,
     modified: created,
   });
+  try {
+    await writeSheets(wb, plan, options);
+  } catch (error) {
+    // Stop the zip and close the file so the caller can remove it (no open handle left).
+    const internals = wb as unknown as { zip?: { abort?: () => void }; stream?: Writable };
+    internals.zip?.abort?.();
+    internals.stream?.destroy?.();
+    throw error;
+  }
+}
+
+async function writeSheets(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  plan: ArchivePlan,
+  options: ArchiveWriteOptions,
+): Promise<void> {
   const styles = new Styles();
   let done = 0;
   for (const sheet of plan.sheets) {
