@@ -139,7 +139,7 @@ function plainCell(raw: CellValue): ArchiveCell {
 }
 
 /** A width for a column nobody defined: its longest text among the first rows, bounded. */
-function measuredWidth(grid: readonly (readonly CellValue[])[], column: number): number {
+function measuredWidth(grid: readonly (readonly CellValue[])[], column: number, max = 50): number {
   let longest = 0;
   for (let r = 0; r < Math.min(grid.length, 200); r++) {
     const v = grid[r]?.[column];
@@ -147,7 +147,7 @@ function measuredWidth(grid: readonly (readonly CellValue[])[], column: number):
     const text = v instanceof Date ? "00/00/0000" : String(v);
     for (const line of text.split("\n")) longest = Math.max(longest, [...line].length);
   }
-  return Math.min(50, Math.max(8, longest + 2));
+  return Math.min(max, Math.max(8, longest + 2));
 }
 
 interface ColumnRole {
@@ -338,7 +338,8 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
   const widths = Array.from({ length: width }, (_, c) => {
     // Titles span the row; they must not widen column A.
     const body = grid.filter((_, r) => !titleRows.has(r));
-    return measuredWidth(body, c);
+    // Narrower than input tabs, wrapping instead: the summary should print legibly.
+    return measuredWidth(body, c, 30);
   });
   return {
     name: TAB_NAMES.summary,
@@ -359,6 +360,9 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
           const f = cell?.f;
           if (f === "judgement") return { v, f, judgement: judgementOfText(v) };
           if (cell && f && f !== "text" && typeof cell.v === "number") return cell;
+          if (!titleRows.has(r) && typeof v === "string" && v.length > widths[c]!) {
+            return { v, wrap: true };
+          }
           return plainCell(v);
         });
       }

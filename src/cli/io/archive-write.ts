@@ -132,6 +132,24 @@ export function sheetOptions(sheet: ArchiveSheet): Partial<ExcelJS.AddWorksheetO
   };
 }
 
+/**
+ * Lines the tallest wrapped cell of a row needs. Neither Excel nor LibreOffice reliably
+ * re-measures rows of a file on opening, so rows with wrapped text get an estimated height.
+ */
+function wrappedLines(cells: readonly ArchiveCell[], widths: readonly number[]): number {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    if (!c.wrap || typeof c.v !== "string") return;
+    // A character is a little narrower than a width unit on average; 1.1 keeps rows snug.
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.1));
+    const needed = c.v
+      .split("\n")
+      .reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  });
+  return lines;
+}
+
 /** The value exceljs should store: strings stay strings, blanks are left out. */
 function stored(v: ArchiveCell["v"]): ExcelJS.CellValue {
   if (v === undefined || v === null || v === "") return null;
@@ -204,6 +222,8 @@ async function writeSheets(
           if (style) row.getCell(c + 1).style = style;
         });
       }
+      const lines = wrappedLines(cells, sheet.widths);
+      if (lines > 1) row.height = Math.min(409, 15 * lines);
       row.commit();
       r++;
       done++;
