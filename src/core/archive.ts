@@ -16,7 +16,7 @@ import type { Figure, NamedGrid, TabLayout } from "./model.js";
 import { type CellValue, parseInteger, parseMoney, type UnitKind } from "./parse.js";
 import { type TabKey, tabDef } from "./schema.js";
 import { buildSummary, type CellFormat, summaryGrid } from "./summary.js";
-import { cleanText, matchKey } from "./text.js";
+import { cleanText, matchKey, parseA1 } from "./text.js";
 
 /** How a cell should show: the summary's formats, plus dates and signed differences. */
 export type ArchiveFormat = CellFormat | "date" | "dateTime" | "signed";
@@ -133,6 +133,11 @@ function wholeCell(raw: CellValue, money: boolean): ArchiveCell {
   return { v: parsed.value, f: money ? "money" : "integer" };
 }
 
+/** A date from a spreadsheet serial day number (1899-12-30 is day 0), at midnight UTC. */
+function fromSerial(serial: number): Date {
+  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
+}
+
 function plainCell(raw: CellValue): ArchiveCell {
   if (raw instanceof Date) return { v: raw, f: "date" };
   return { v: raw === undefined ? null : raw };
@@ -180,6 +185,22 @@ function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): Archi
       cell = (raw, row) => ({ ...inner(raw, row), wrap: true });
     }
     byColumn.set(column, { width: c.width, cell });
+  }
+
+  const dateCell = analysis.workbook.info.cells.reportDate;
+  if (layout.key === "info" && dateCell && analysis.workbook.info.reportDate) {
+    // The live sheet gives dates as serial numbers; the archive shows them as dates.
+    const at = parseA1(dateCell);
+    const role = at ? byColumn.get(at.column) : undefined;
+    if (at && role) {
+      byColumn.set(at.column, {
+        width: role.width,
+        cell: (raw, row) =>
+          row === at.row && typeof raw === "number"
+            ? { v: fromSerial(raw), f: "date" }
+            : role.cell(raw, row),
+      });
+    }
   }
 
   if (layout.key === "indicators") {
@@ -431,7 +452,7 @@ export function archivePlan(
     totalRows: sheets.reduce((n, s) => n + s.rowCount, 0),
     properties: {
       title: ARCHIVE.title(unit, term),
-      subject: ARCHIVE.subject,
+      subject: ARCHIVE.subject(unit, term),
       author: info.signer || unit || "tongket",
       keywords: ARCHIVE.keywords(unit, term, analysis.workbook.schoolYears.join(", ")),
       description: `${ARCHIVE.source}: ${notes.source}. tongket ${notes.version}.`,

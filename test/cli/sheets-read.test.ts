@@ -348,6 +348,10 @@ describe("readSource and tongket export --sheet", () => {
     const out: string[] = [];
     const err: string[] = [];
     const file = join(dir, "tu-sheet.xlsx");
+    // The API gives dates as serial numbers: 44837 is 03/10/2022.
+    const info = behaviour.tabs.find((t) => t.name === "Thông tin")!;
+    const dateRow = info.values.findIndex((r) => r[0] === "Ngày báo cáo");
+    info.values[dateRow]![1] = 44837;
     process.env.TONGKET_SHEETS_ROOT_URL = base;
     try {
       const code = await run(["export", "--sheet", ID, "--credentials", keyFile, "-o", file], {
@@ -362,6 +366,9 @@ describe("readSource and tongket export --sheet", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file);
     expect(JSON.stringify(wb.getWorksheet("Ghi chú xuất")!.getSheetValues())).toContain(ID);
+    const date = wb.getWorksheet("Thông tin")!.getCell(dateRow + 1, 2);
+    expect(date.value).toEqual(new Date(Date.UTC(2022, 9, 3)));
+    expect(date.numFmt).toBe("dd/mm/yyyy");
     expect(counts).toMatchObject({ get: 1, batchGet: 1 });
   });
 

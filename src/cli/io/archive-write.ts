@@ -14,6 +14,7 @@ import {
   type ArchiveSheet,
   JUDGEMENT_COLOURS,
 } from "../../core/archive.js";
+import { ARCHIVE } from "../../core/i18n/vi.js";
 import { COMPUTED_FILL, HEADER_FILL } from "./template-write.js";
 
 /** Called every few hundred rows and at the end with rows written and rows in total. */
@@ -150,6 +151,35 @@ function wrappedLines(cells: readonly ArchiveCell[], widths: readonly number[]):
   return lines;
 }
 
+/** Characters a worksheet name may not contain, and Excel's length limit. */
+const BAD_NAME_CHARS = /[\\/?*:[\]]/g;
+const MAX_NAME = 31;
+
+/**
+ * Worksheet names Excel accepts: Google Sheets allows longer names and characters such as
+ * "/" or ":" that XLSX forbids. Valid names are kept; others are shortened and cleaned, and
+ * kept distinct (case-insensitively, as Excel compares them). An apostrophe becomes "’".
+ */
+export function safeSheetNames(names: readonly string[]): string[] {
+  const used = new Set<string>();
+  return names.map((name) => {
+    // exceljs quotes names in defined names (print titles) without doubling "'": use "’".
+    let base = name.replace(BAD_NAME_CHARS, "-").replace(/'/g, "’").trim() || ARCHIVE.untitledSheet;
+    if (base.toLowerCase() === "history") base = `${base} (1)`;
+    let candidate = [...base].slice(0, MAX_NAME).join("").trimEnd();
+    for (let n = 2; used.has(candidate.toLowerCase()); n++) {
+      const suffix = ` (${n})`;
+      candidate =
+        [...base]
+          .slice(0, MAX_NAME - suffix.length)
+          .join("")
+          .trimEnd() + suffix;
+    }
+    used.add(candidate.toLowerCase());
+    return candidate;
+  });
+}
+
 /** The value exceljs should store: strings stay strings, blanks are left out. */
 function stored(v: ArchiveCell["v"]): ExcelJS.CellValue {
   if (v === undefined || v === null || v === "") return null;
@@ -172,6 +202,7 @@ export async function writeArchive(
   });
   const p = plan.properties;
   const created = options.created ?? new Date();
+
   Object.assign(wb, {
     creator: p.author,
     lastModifiedBy: "tongket",
@@ -201,8 +232,9 @@ async function writeSheets(
 ): Promise<void> {
   const styles = new Styles();
   let done = 0;
-  for (const sheet of plan.sheets) {
-    const ws = wb.addWorksheet(sheet.name, sheetOptions(sheet));
+  const names = safeSheetNames(plan.sheets.map((s) => s.name));
+  for (const [index, sheet] of plan.sheets.entries()) {
+    const ws = wb.addWorksheet(names[index], sheetOptions(sheet));
     ws.columns = sheet.widths.map((width) => ({ width }));
     const headers = new Set(sheet.headerRows);
     const computed = new Set(sheet.computedColumns);

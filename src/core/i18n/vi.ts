@@ -384,7 +384,8 @@ export const ARCHIVE = {
     `Đã xuất ${file}: ${indicators} chỉ tiêu, ${problems} điểm cần xem lại (trang "Tổng hợp").`,
   title: (unit: string, term: string) =>
     `Tổng kết — ${unit || "(chưa có tên đơn vị)"}${term ? ` — nhiệm kỳ ${term}` : ""}`,
-  subject: "Số liệu chỉ tiêu, kết quả, giải thưởng, đảng viên và kinh phí (bản lưu trữ)",
+  subject: (unit: string, term: string) =>
+    `Bản lưu trữ số liệu chỉ tiêu, kết quả, giải thưởng, đảng viên và kinh phí${unit ? ` — ${unit}` : ""}${term ? `, nhiệm kỳ ${term}` : ""}`,
   keywords: (unit: string, term: string, years: string) =>
     ["tổng kết", unit, term ? `nhiệm kỳ ${term}` : "", years].filter((s) => s !== "").join("; "),
   sourceFile: (file: string) => `File ${file}`,
@@ -406,6 +407,7 @@ export const ARCHIVE = {
   formatNote: "Cách ghi số",
   formatText:
     "Tỉ lệ lưu dạng số phần trăm, số tiền tính bằng đồng; ô ghi dạng khoảng (99%–100%), thứ hạng hay mức độ giữ nguyên chữ như đã nhập.",
+  untitledSheet: "Trang",
   judgementNote: "Ký hiệu đánh giá",
   judgementText:
     "▲ Vượt chỉ tiêu, ✔ Đạt chỉ tiêu, ✘ Chưa đạt, … Chưa có số liệu, – Không đặt chỉ tiêu.",
