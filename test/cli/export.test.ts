@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
@@ -424,6 +424,43 @@ print(json.dumps([[ws.cell(row=r, column=16).value, ws.cell(row=r, column=16).da
       // The first tab is the summary; its title names the unit.
       expect(csv).toContain("TỔNG HỢP KẾT QUẢ");
       expect(csv).toContain("Vượt chỉ tiêu");
+    },
+  );
+
+  it.skipIf(!lo.available)(
+    `in a Vietnamese locale, percents show a decimal comma and đồng dot thousands ${lo.reason}`,
+    async () => {
+      const out = await tempDir();
+      // A LibreOffice profile whose locale is vi-VN: the separators come from it, not the file.
+      await mkdir(join(out, "profile", "user"), { recursive: true });
+      await writeFile(
+        join(out, "profile", "user", "registrymodifications.xcu"),
+        `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>vi-VN</value></prop></item>
+</oor:items>`,
+      );
+      const shown = (sheetNumber: number, name: string) => {
+        execFileSync(
+          "soffice",
+          [
+            `-env:UserInstallation=file://${out}/profile`,
+            "--headless",
+            "--convert-to",
+            // UTF-8, cells as shown (formatted), only the given sheet.
+            `csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true,false,false,${sheetNumber}`,
+            "--outdir",
+            out,
+            archive,
+          ],
+          { stdio: "pipe", timeout: 120_000 },
+        );
+        return readFile(join(out, `luu-tru-${name}.csv`), "utf8");
+      };
+      const indicators = await shown(4, "Chỉ tiêu");
+      expect(indicators).toMatch(/^NL1,.*,"99,3%",.*,"\+0,3",/m);
+      const funding = await shown(7, "Kinh phí");
+      expect(funding).toContain(",1.157.274.000,");
     },
   );
 });
