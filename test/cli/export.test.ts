@@ -330,6 +330,27 @@ describe("writing safely", () => {
 });
 
 describe("progress", () => {
+  it("is reported every few hundred rows of a long export, ending at the total", async () => {
+    const grids = await readXlsx(SAMPLE);
+    const tab = grids.find((g) => g.name === "Chỉ tiêu")!;
+    const template = tab.values[6]!;
+    for (let i = 0; i < 1500; i++) tab.values.push([`X${i}`, ...template.slice(1)]);
+    const plan = archivePlan(grids, analyse(grids), {
+      madeAt: new Date(),
+      source: "t",
+      version: "t",
+    });
+    const seen: [number, number][] = [];
+    await writeArchive(join(dir, "dai.xlsx"), plan, {
+      progress: (done, total) => seen.push([done, total]),
+    });
+    expect(seen.length).toBeGreaterThanOrEqual(4);
+    expect(seen.at(-1)).toEqual([plan.totalRows, plan.totalRows]);
+    expect(
+      seen.every(([d, t], i) => t === plan.totalRows && (i === 0 || d > seen[i - 1]![0])),
+    ).toBe(true);
+  });
+
   it("is shown only through the terminal channel, and cleared at the end", async () => {
     const d = await tempDir();
     const tty = capture(true);
