@@ -27,6 +27,7 @@ export interface ArchiveWriteOptions {
 }
 
 const PROGRESS_EVERY = 500;
+const YIELD_EVERY = 1000;
 
 function decimals(n: number, max: number): number {
   for (let d = 0; d < max; d++) {
@@ -259,6 +260,8 @@ async function writeSheets(
       row.commit();
       r++;
       done++;
+      // Let the zip stream drain now and then, or a big tab would pile up in memory.
+      if (done % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       if (options.progress && done % PROGRESS_EVERY === 0) options.progress(done, plan.totalRows);
     }
     await ws.commit();
