@@ -95,4 +95,20 @@ describe("archivePlan", () => {
     expect(judged.length).toBeGreaterThan(80);
     for (const c of judged) expect(c.judgement).toBe(judgementOfText(c.v));
   });
+
+  it("stores the summary's plain figures and gaps as numbers, ranges as text", () => {
+    const grids = templateGrids(SAMPLE);
+    const plan = archivePlan(grids, analyse(grids), notes);
+    const rows = [...plan.sheets[0]!.rows()];
+    const row = (code: string) => rows.find((r) => r[0]!.v === code)!;
+    expect(row("NL1")).toContainEqual({ v: 0.993, f: "percent" });
+    expect(row("NL1")).toContainEqual({ v: 0.3, f: "signed" });
+    expect(row("HT1")).toContainEqual({ v: -0.5, f: "signed" });
+    expect(row("HT1").map((c) => c.v)).toContain("99,5%-100%");
+    expect(
+      row("HSG1")
+        .filter((c) => c.f === "integer")
+        .map((c) => c.v),
+    ).toEqual([2, 5, 12]);
+  });
 });
