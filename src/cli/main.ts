@@ -3,11 +3,13 @@
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
 import { Command, CommanderError } from "commander";
-import { CLI } from "../core/i18n/vi.js";
+import { ARCHIVE, CLI } from "../core/i18n/vi.js";
 import { checkCommand } from "./commands/check.js";
 import { draftCommand } from "./commands/draft.js";
+import { exportCommand } from "./commands/export.js";
 import { templateCommand } from "./commands/template.js";
 import { UserError } from "./errors.js";
+import type { SourceOptions } from "./io/source.js";
 
 declare const TONGKET_VERSION: string | undefined;
 export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "0.0.0-dev";
@@ -15,11 +17,16 @@ export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "
 export interface Io {
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Transient progress text; given only when stderr is a terminal, so pipes stay quiet. */
+  progress?: (text: string) => void;
 }
 
 const defaultIo: Io = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
+  ...(process.stderr.isTTY
+    ? { progress: (text: string) => process.stderr.write(`\r${text}\u001b[K`) }
+    : {}),
 };
 
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -49,13 +56,48 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option("--json", CLI.optJson)
     .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
   cmd
+    .command("export")
+    .description(ARCHIVE.exportDescription)
+    .argument("[input]", ARCHIVE.argInput)
+    .option("-o, --output <file>", CLI.optOutput)
+    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
+    .option("--credentials <file>", ARCHIVE.optCredentials)
+    .option("--force", CLI.optForce)
+    .action(async (input: string | undefined, options) => {
+      try {
+        const code = await exportCommand(input, options, {
+          log: io.out,
+          version: VERSION,
+          progress: io.progress,
+          source: sourceOverrides(),
+        });
+        setExit(code);
+      } finally {
+        // Clear the progress line before any final message or error.
+        io.progress?.("");
+      }
+    });
+  cmd
     .command("draft")
     .description(CLI.draftDescription)
-    .argument("<file>", CLI.argFile)
+    .argument("[input]", ARCHIVE.argInput)
     .option("-o, --output <file>", CLI.optDraftOutput)
+    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
+    .option("--credentials <file>", ARCHIVE.optCredentials)
     .option("--force", CLI.optForce)
-    .action(async (file: string, options) => setExit(await draftCommand(file, options, io.err)));
+    .action(async (input: string | undefined, options) =>
+      setExit(await draftCommand(input, options, io.err, sourceOverrides())),
+    );
   return cmd;
+}
+
+/**
+ * Where the live reader sends its requests: Google unless TONGKET_SHEETS_ROOT_URL names
+ * another API root (the end-to-end tests point it at a local server).
+ */
+function sourceOverrides(): Partial<SourceOptions> | undefined {
+  const rootUrl = process.env.TONGKET_SHEETS_ROOT_URL;
+  return rootUrl ? { sheets: { rootUrl } } : undefined;
 }
 
 /** Commander's English error, said in Vietnamese where we know its kind. */

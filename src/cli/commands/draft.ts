@@ -1,4 +1,7 @@
-/** `tongket draft FILE.xlsx -o FILE.docx|FILE.md [--force]`: the term report draft. */
+/**
+ * `tongket draft INPUT -o FILE.docx|FILE.md [--force]` (INPUT: an XLSX file, or `--sheet
+ * ID_OR_URL`): the term report draft.
+ */
 
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
@@ -11,11 +14,13 @@ import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
 import { writeDraftDocx } from "../io/draft-docx.js";
 import { draftMarkdown } from "../io/draft-md.js";
-import { readXlsx } from "../io/xlsx-read.js";
+import { readSource, type SourceOptions } from "../io/source.js";
 
 export interface DraftOptions {
   output?: string;
   force?: boolean;
+  sheet?: string;
+  credentials?: string;
 }
 
 /** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
@@ -45,12 +50,19 @@ export async function writeDraft(draft: Draft, output: string, force: boolean): 
 }
 
 export async function draftCommand(
-  file: string,
+  input: string | undefined,
   options: DraftOptions,
   log: (line: string) => void,
+  overrides?: Partial<SourceOptions>,
 ): Promise<number> {
   if (!options.output) throw new UserError(CLI.draftNeedsOutput, 2);
-  const analysis = analyse(await readXlsx(file));
+  const source = await readSource({
+    ...overrides,
+    file: input,
+    sheet: options.sheet,
+    credentials: options.credentials,
+  });
+  const analysis = analyse(source.grids);
   const { draft, problems } = buildDraft(analysis);
   const written = await writeDraft(draft, options.output, !!options.force);
   for (const f of written) log(CLI.wrote(f));

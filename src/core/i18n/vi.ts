@@ -603,3 +603,75 @@ export const CORE_MESSAGES = {
   inSchoolYear: (year: string) => `năm học ${year}`,
   wholeTerm: "cả nhiệm kỳ",
 } as const;
+
+/** The archive export: command line, notes tab, document properties. */
+export const ARCHIVE = {
+  exportDescription:
+    "Xuất file Excel lưu trữ: mọi trang của bảng tính, các cột đánh giá đã tính, trang Tổng hợp và trang ghi chú.",
+  argInput: "file Excel (.xlsx) cần xuất (hoặc dùng --sheet)",
+  optSheet: "ID hoặc đường dẫn Google Sheet (đọc trực tiếp bằng tài khoản dịch vụ)",
+  optCredentials: "file khoá JSON của tài khoản dịch vụ (mặc định: GOOGLE_APPLICATION_CREDENTIALS)",
+  needOutput: "Hãy ghi tên file kết quả bằng -o FILE.xlsx.",
+  needInput: "Hãy ghi file .xlsx cần xuất, hoặc --sheet ID_HOẶC_ĐƯỜNG_DẪN.",
+  bothInputs: "Chỉ dùng một nguồn: hoặc file .xlsx, hoặc --sheet, không dùng cả hai.",
+  progress: (done: number, total: number) => `Đang ghi ${done}/${total} dòng…`,
+  exported: (file: string, indicators: number, problems: number) =>
+    `Đã xuất ${file}: ${indicators} chỉ tiêu, ${problems} điểm cần xem lại (trang "Tổng hợp").`,
+  title: (unit: string, term: string) =>
+    `Tổng kết — ${unit || "(chưa có tên đơn vị)"}${term ? ` — nhiệm kỳ ${term}` : ""}`,
+  subject: (unit: string, term: string) =>
+    `Bản lưu trữ số liệu chỉ tiêu, kết quả, giải thưởng, đảng viên và kinh phí${unit ? ` — ${unit}` : ""}${term ? `, nhiệm kỳ ${term}` : ""}`,
+  keywords: (unit: string, term: string, years: string) =>
+    ["tổng kết", unit, term ? `nhiệm kỳ ${term}` : "", years].filter((s) => s !== "").join("; "),
+  sourceFile: (file: string) => `File ${file}`,
+  sourceSheet: (title: string, id: string) =>
+    `Google Sheet${title ? ` "${title}"` : ""} (ID ${id})`,
+  notesTitle: "GHI CHÚ VỀ FILE LƯU TRỮ",
+  notesHeader: ["Mục", "Nội dung"] as const,
+  madeAt: "Thời điểm xuất (giờ Việt Nam)",
+  source: "Nguồn số liệu",
+  version: "Phiên bản tongket",
+  unit: "Đơn vị",
+  term: "Nhiệm kỳ",
+  schoolYears: "Các năm học",
+  indicators: "Số chỉ tiêu",
+  problems: "Số điểm cần xem lại",
+  computedNote: "Cột tính sẵn",
+  computedText:
+    "Các cột Đánh giá, Đánh giá từng năm, Chênh lệch và Xu hướng (nền xám) do tongket tính từ số liệu; trang Tổng hợp cũng vậy.",
+  formatNote: "Cách ghi số",
+  formatText:
+    "Tỉ lệ lưu dạng số phần trăm, số tiền tính bằng đồng; ô ghi dạng khoảng (99%–100%), thứ hạng hay mức độ giữ nguyên chữ như đã nhập.",
+  untitledSheet: "Trang",
+  judgementNote: "Ký hiệu đánh giá",
+  judgementText:
+    "▲ Vượt chỉ tiêu, ✔ Đạt chỉ tiêu, ✘ Chưa đạt, … Chưa có số liệu, – Không đặt chỉ tiêu.",
+} as const;
+
+/** Reading the live Google Sheet. Credentials are never part of any message. */
+export const SHEETS = {
+  badId: (text: string) =>
+    `"${text}" không phải ID hay đường dẫn Google Sheet (dạng https://docs.google.com/spreadsheets/d/…).`,
+  noCredentials:
+    "Chưa có khoá tài khoản dịch vụ: dùng --credentials FILE.json hoặc đặt biến môi trường GOOGLE_APPLICATION_CREDENTIALS.",
+  keyNotFound: (file: string) => `Không tìm thấy file khoá tài khoản dịch vụ "${file}".`,
+  keyMalformed: (file: string, why: string) =>
+    `File khoá "${file}" không dùng được: ${why}. Hãy tải lại khoá JSON của tài khoản dịch vụ trong Google Cloud Console.`,
+  keyNotJson: "không phải JSON",
+  keyNotServiceAccount: 'không phải khoá tài khoản dịch vụ (thiếu "type": "service_account")',
+  keyMissingField: (field: string) => `thiếu trường "${field}"`,
+  keyBadPrivateKey: "khoá riêng (private_key) bị hỏng",
+  keyRejected: (email: string) =>
+    `Google không chấp nhận khoá của tài khoản dịch vụ ${email} (khoá đã bị xoá, tài khoản bị vô hiệu hoá, hoặc đồng hồ máy tính bị sai).`,
+  notShared: (email: string) =>
+    `Tài khoản dịch vụ chưa được quyền xem bảng tính này. Hãy mở Google Sheet, bấm "Chia sẻ" và thêm ${email} với quyền "Người xem", rồi chạy lại.`,
+  apiDisabled: (email: string) =>
+    `Google Sheets API chưa được bật cho dự án của tài khoản dịch vụ ${email}. Hãy bật "Google Sheets API" trong Google Cloud Console rồi chạy lại.`,
+  notFound: (id: string) =>
+    `Không tìm thấy Google Sheet có ID ${id}. Hãy kiểm tra lại đường dẫn (có thể bảng tính đã bị xoá).`,
+  quota: (attempts: number) =>
+    `Google đang giới hạn số lần đọc (vượt hạn mức); đã thử ${attempts} lần. Hãy đợi khoảng một phút rồi chạy lại.`,
+  network: (detail: string) =>
+    `Không kết nối được tới Google (${detail}). Hãy kiểm tra kết nối mạng rồi chạy lại.`,
+  server: (status: number) => `Máy chủ Google báo lỗi (mã ${status}). Hãy chạy lại sau ít phút.`,
+} as const;
