@@ -3,7 +3,7 @@
  * v4 and Google's token endpoint, with the real googleapis client. No test reaches Google.
  */
 import { createPublicKey, generateKeyPairSync, verify } from "node:crypto";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -369,6 +369,26 @@ describe("readSource and tongket export --sheet", () => {
     const date = wb.getWorksheet("Thông tin")!.getCell(dateRow + 1, 2);
     expect(date.value).toEqual(new Date(Date.UTC(2022, 9, 3)));
     expect(date.numFmt).toBe("dd/mm/yyyy");
+    expect(counts).toMatchObject({ get: 1, batchGet: 1 });
+  });
+
+  it("drafts the report from the live sheet", async () => {
+    const err: string[] = [];
+    const file = join(dir, "tu-sheet.md");
+    process.env.TONGKET_SHEETS_ROOT_URL = base;
+    try {
+      const code = await run(["draft", "--sheet", ID, "--credentials", keyFile, "-o", file], {
+        out: () => {},
+        err: (l) => err.push(l),
+      });
+      expect(code).toBe(0);
+    } finally {
+      delete process.env.TONGKET_SHEETS_ROOT_URL;
+    }
+    expect(err.join("\n")).toContain(file);
+    const text = await readFile(file, "utf8");
+    expect(text).toContain("Chi bộ Trường Tiểu học Hoà Bình");
+    expect(text).toContain("99,3%");
     expect(counts).toMatchObject({ get: 1, batchGet: 1 });
   });
 
