@@ -3,7 +3,7 @@
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
 import { Command, CommanderError } from "commander";
-import { ARCHIVE, CLI } from "../core/i18n/vi.js";
+import { ARCHIVE, CLI, CLI_USAGE_WORDS } from "../core/i18n/vi.js";
 import { checkCommand } from "./commands/check.js";
 import { draftCommand } from "./commands/draft.js";
 import { exportCommand } from "./commands/export.js";
@@ -35,7 +35,11 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .version(VERSION, "-V, --version", CLI.versionOption)
     .helpOption("-h, --help", CLI.helpOption)
     .helpCommand("help [command]", CLI.helpCommand)
-    .configureHelp({ styleTitle: (title) => CLI.helpTitles[title] ?? title })
+    .configureHelp({
+      styleTitle: (title) => CLI.helpTitles[title] ?? title,
+      styleUsage: usageWords,
+      styleSubcommandTerm: usageWords,
+    })
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
@@ -100,6 +104,11 @@ function sourceOverrides(): Partial<SourceOptions> | undefined {
   return rootUrl ? { sheets: { rootUrl } } : undefined;
 }
 
+/** "[options]" and "[command]" in usage lines, in Vietnamese. */
+function usageWords(text: string): string {
+  return text.replace(/\[(options|command)\]/g, (w) => CLI_USAGE_WORDS[w] ?? w);
+}
+
 /** Commander's English error, said in Vietnamese where we know its kind. */
 function usageDetail(error: CommanderError): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
@@ -135,7 +144,8 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
         error.code === "commander.version" ||
         error.code === "commander.help"
       ) {
-        return 0;
+        // Help asked for exits 0; help shown because no command was given is a usage error.
+        return error.exitCode === 0 ? 0 : 2;
       }
       io.err(CLI.usageError(usageDetail(error)));
       return 2;

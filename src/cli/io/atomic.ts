@@ -4,29 +4,46 @@
  * existing file is replaced only when the caller says so.
  */
 import { randomBytes } from "node:crypto";
-import { constants } from "node:fs";
-import { access, mkdir, rename, rm } from "node:fs/promises";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { CLI } from "../../core/i18n/vi.js";
+import { CLI, FILES } from "../../core/i18n/vi.js";
 import { UserError } from "../errors.js";
 
-async function exists(file: string): Promise<boolean> {
+/** The system's error code of a failed file operation ("EACCES", …), or "". */
+export function errorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === "string" ? code : "";
+}
+
+/** Why a file operation failed, in Vietnamese (Node's own messages are English). */
+export function reasonOf(error: unknown): string {
+  const code = errorCode(error);
+  return FILES.reasons[code] ?? FILES.unknownReason(code);
+}
+
+/** What is at `path`: nothing, a directory, or something else (a file). */
+async function kindOf(path: string): Promise<"none" | "directory" | "file"> {
   try {
-    await access(file, constants.F_OK);
-    return true;
+    return (await stat(path)).isDirectory() ? "directory" : "file";
   } catch {
-    return false;
+    return "none";
   }
 }
 
-/** Fails with a clear message when `file` exists and `force` is not set. */
+/**
+ * Fails with a clear message when `file` is a directory, or exists and `force` is not set.
+ * A directory is refused even with --force: renaming over it would fail, or worse.
+ */
 export async function ensureWritable(file: string, force: boolean): Promise<void> {
-  if (!force && (await exists(file))) throw new UserError(CLI.exists(file), 2);
+  const kind = await kindOf(file);
+  if (kind === "directory") throw new UserError(FILES.isDirectory(file), 2);
+  if (kind === "file" && !force) throw new UserError(CLI.exists(file), 2);
 }
 
 /**
- * Calls `write` with a temporary path, then renames it to `file`. If `write` throws, the
- * temporary file is removed and `file` is left as it was.
+ * Calls `write` with a temporary path, then renames it to `file`. Missing directories are
+ * created. If anything fails, the temporary file is removed, `file` is left as it was, and
+ * the error becomes a Vietnamese message naming the file (exit 2).
  */
 export async function writeAtomically(
   file: string,
@@ -35,16 +52,22 @@ export async function writeAtomically(
 ): Promise<void> {
   await ensureWritable(file, force);
   const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
   const temp = join(dir, `.${basename(file)}.${randomBytes(6).toString("hex")}.tmp`);
   try {
+    await mkdir(dir, { recursive: true });
     await write(temp);
     await ensureWritable(file, force);
     await rename(temp, file);
   } catch (error) {
-    await rm(temp, { force: true });
+    // The temporary file may not exist, or its directory may be unreachable: that is fine.
+    await rm(temp, { force: true }).catch(() => {});
     if (error instanceof UserError) throw error;
-    const reason = error instanceof Error ? error.message : String(error);
+    // Errors of the system carry a code we can explain; others (a writer's own) keep their text.
+    const reason = errorCode(error)
+      ? reasonOf(error)
+      : error instanceof Error
+        ? error.message
+        : String(error);
     throw new UserError(CLI.cannotWrite(file, reason), 2);
   }
 }

@@ -11,7 +11,7 @@
  */
 import { createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { SHEETS } from "../../core/i18n/vi.js";
+import { FILES, SHEETS } from "../../core/i18n/vi.js";
 import type { NamedGrid } from "../../core/model.js";
 import type { CellValue } from "../../core/parse.js";
 import { UserError } from "../errors.js";
@@ -225,8 +225,7 @@ function explain(
   tokenUri: string,
 ): UserError {
   const email = key.client_email;
-  if (f.status === undefined)
-    return new UserError(SHEETS.network(f.code ?? "không có phản hồi"), 2);
+  if (f.status === undefined) return new UserError(SHEETS.network(f.code ?? FILES.noResponse), 2);
   if (f.url.startsWith(tokenUri) && f.status < 500 && f.status !== 429) {
     return new UserError(SHEETS.keyRejected(email), 2);
   }

@@ -3,7 +3,7 @@
  * frozen headers, column widths, dropdowns for closed lists, computed columns shaded.
  */
 import ExcelJS from "exceljs";
-import { TAB_NAMES } from "../../core/i18n/vi.js";
+import { FILES, TAB_NAMES } from "../../core/i18n/vi.js";
 import type { NamedGrid } from "../../core/model.js";
 import { choiceLabels, SCHEMA } from "../../core/schema.js";
 import {
@@ -26,7 +26,9 @@ export function templateWorkbook(data?: TemplateData): ExcelJS.Workbook {
   const years = data?.schoolYears ?? BLANK_SCHOOL_YEARS;
   const wb = new ExcelJS.Workbook();
   wb.creator = "tongket";
-  wb.title = data?.info.unitName ? `Tổng kết — ${data.info.unitName}` : "Tổng kết — mẫu trống";
+  wb.title = data?.info.unitName
+    ? FILES.templateTitle(data.info.unitName)
+    : FILES.blankTemplateTitle;
   // Fixed dates keep the generated files byte-stable across runs.
   wb.created = new Date(Date.UTC(2022, 9, 3));
   wb.modified = wb.created;

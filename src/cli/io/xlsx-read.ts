@@ -5,10 +5,11 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { CLI } from "../../core/i18n/vi.js";
+import { CLI, FILES } from "../../core/i18n/vi.js";
 import type { NamedGrid } from "../../core/model.js";
 import type { CellValue } from "../../core/parse.js";
 import { UserError } from "../errors.js";
+import { errorCode } from "./atomic.js";
 
 /** One exceljs cell value as a plain cell value. */
 export function plainValue(value: ExcelJS.CellValue): CellValue {
@@ -62,7 +63,10 @@ export async function readXlsx(file: string): Promise<NamedGrid[]> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
-  } catch {
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === "EISDIR") throw new UserError(FILES.isDirectory(file), 2);
+    if (code === "EACCES" || code === "EPERM") throw new UserError(FILES.notReadable(file), 2);
     throw new UserError(CLI.fileNotFound(file), 2);
   }
   return readXlsxBuffer(buffer, file);
@@ -78,5 +82,7 @@ export async function readXlsxBuffer(
   } catch {
     throw new UserError(CLI.notXlsx(label), 2);
   }
+  // Any zip loads (a Word .docx too); a spreadsheet has at least one worksheet.
+  if (workbook.worksheets.length === 0) throw new UserError(CLI.notXlsx(label), 2);
   return gridsOf(workbook);
 }

@@ -675,3 +675,35 @@ export const SHEETS = {
     `Không kết nối được tới Google (${detail}). Hãy kiểm tra kết nối mạng rồi chạy lại.`,
   server: (status: number) => `Máy chủ Google báo lỗi (mã ${status}). Hãy chạy lại sau ít phút.`,
 } as const;
+
+/** Files the command line reads and writes: what went wrong, in words a user can act on. */
+export const FILES = {
+  isDirectory: (path: string) =>
+    `"${path}" là một thư mục, không phải file. Hãy ghi cả tên file trong thư mục đó.`,
+  notReadable: (file: string) => `Không có quyền đọc file "${file}".`,
+  /** Why a file could not be written, by the system's error code. */
+  reasons: {
+    EACCES: "không có quyền ghi vào thư mục này",
+    EPERM: "không có quyền ghi vào thư mục này",
+    EROFS: "ổ đĩa chỉ cho đọc",
+    ENOSPC: "ổ đĩa đã đầy",
+    EDQUOT: "đã hết dung lượng được phép dùng",
+    EISDIR: "đường dẫn là một thư mục",
+    ENOTDIR: "một phần của đường dẫn là file chứ không phải thư mục",
+    EEXIST: "một phần của đường dẫn là file chứ không phải thư mục",
+    ENAMETOOLONG: "tên file quá dài",
+    EMFILE: "máy đang mở quá nhiều file; hãy thử lại",
+    EBUSY: "file đang được chương trình khác mở (Excel, Word?); hãy đóng lại rồi thử lại",
+  } as Readonly<Record<string, string>>,
+  /** When the system gives no code we know. */
+  unknownReason: (code: string) => `lỗi hệ thống${code ? ` (${code})` : ""}`,
+  noResponse: "không có phản hồi",
+  templateTitle: (unit: string) => `Tổng kết — ${unit}`,
+  blankTemplateTitle: "Tổng kết — mẫu trống",
+} as const;
+
+/** Words of the command line's usage lines that commander writes in English. */
+export const CLI_USAGE_WORDS: Readonly<Record<string, string>> = {
+  "[options]": "[tuỳ chọn]",
+  "[command]": "[lệnh]",
+};
