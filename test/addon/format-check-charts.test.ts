@@ -5,6 +5,7 @@ import { judgementText } from "../../src/core/format.js";
 import { ADDON, HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/template.js";
+import { a1, columnLetter } from "../../src/core/text.js";
 import {
   BooleanCriteria,
   ChartType,
@@ -49,7 +50,7 @@ describe("format", () => {
     ]);
     const header = indicators._grid()[0]!;
     const judgement = header.indexOf(HEADERS.judgement) + 1;
-    const letter = String.fromCharCode(64 + judgement);
+    const letter = columnLetter(judgement - 1);
     expect(indicators._rules[1]!.getRanges()[0]!.getA1Notation()).toBe(`${letter}2:${letter}1000`);
     // The summary's judgements are coloured too.
     expect(sheet(world.ss, TAB_NAMES.summary)._rules).toHaveLength(4);
@@ -94,7 +95,7 @@ describe("check", () => {
     expect(world.ui._sidebars[0]!._title).toBe(ADDON.checkTitle);
     expect(html).not.toContain("<img");
     expect(html).toContain("&lt;img src=x onerror=&quot;alert(1)&quot;&gt;");
-    const cell = `${String.fromCharCode(65 + year)}4`;
+    const cell = a1(3, year);
     expect(html).toContain(`${TAB_NAMES.indicators}!${cell}`);
     expect(html).toContain(`data-cell="${cell}"`);
     const called = /google\.script\.run[\s\S]*?\.(\w+)\(b\.getAttribute/.exec(html)?.[1];

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import vm from "node:vm";
 import { analyse } from "../../src/core/analyse.js";
 import type { NamedGrid } from "../../src/core/model.js";
-import { SCHEMA } from "../../src/core/schema.js";
 import { type FakeWorld, fakeWorld } from "./fakes/services.js";
 import { type FakeSheet, FakeSpreadsheet } from "./fakes/spreadsheet.js";
 
@@ -50,11 +49,9 @@ export async function load(ss: FakeSpreadsheet = new FakeSpreadsheet()): Promise
   };
 }
 
-/** The fake's schema tabs as named grids, the way the core reads them. */
+/** Every tab of the fake as named grids, the way the core reads them. */
 export function gridsOf(ss: FakeSpreadsheet): NamedGrid[] {
-  return ss._sheets
-    .filter((s) => SCHEMA.some((d) => d.name === s._name) || true)
-    .map((s) => ({ name: s._name, values: s._grid() }));
+  return ss._sheets.map((s) => ({ name: s._name, values: s._grid() }));
 }
 
 export function analyseFake(ss: FakeSpreadsheet) {

@@ -4,6 +4,7 @@ import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { choiceLabels, SCHEMA, TARGET_KINDS } from "../../src/core/schema.js";
 import { templateGrids } from "../../src/core/template.js";
+import { columnLetter } from "../../src/core/text.js";
 import { FakeDataValidation } from "./fakes/builders.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { analyseFake, load, sheet, valuesOf } from "./harness.js";
@@ -39,7 +40,7 @@ describe("set-up on an empty spreadsheet", () => {
     const judgement = header.indexOf(HEADERS.judgement);
     const trend = header.indexOf(HEADERS.trend);
     expect(protections[0]!.getRange().getA1Notation()).toBe(
-      `${String.fromCharCode(65 + judgement)}1:${String.fromCharCode(65 + trend)}1000`,
+      `${columnLetter(judgement)}1:${columnLetter(trend)}1000`,
     );
     // The core now finds every tab and header.
     const codes = analyseFake(world.ss).problems.map((p) => p.code);

@@ -13,6 +13,7 @@ import { readXlsx, readXlsxBuffer } from "../../src/cli/io/xlsx-read.js";
 import { analyse } from "../../src/core/analyse.js";
 import { computedCells } from "../../src/core/computed.js";
 import type { NamedGrid } from "../../src/core/model.js";
+import { a1 } from "../../src/core/text.js";
 import { libreOffice } from "../support/external.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";
@@ -67,13 +68,12 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 type GCell = { s: number } | { n: number; style?: number } | { rich: number } | null;
 
 function sheetXml(rows: GCell[][]): string {
-  const col = (i: number) => String.fromCharCode(65 + i);
   const body = rows
     .map((row, r) => {
       const cells = row
         .map((c, i) => {
           if (!c) return "";
-          const ref = `${col(i)}${r + 1}`;
+          const ref = a1(r, i);
           if ("s" in c) return `<c r="${ref}" t="s"><v>${c.s}</v></c>`;
           if ("rich" in c) return `<c r="${ref}" t="s"><v>${c.rich}</v></c>`;
           return `<c r="${ref}"${c.style ? ` s="${c.style}"` : ""}><v>${c.n}</v></c>`;

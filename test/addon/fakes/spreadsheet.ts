@@ -14,31 +14,24 @@ import type {
   Sheet,
   Spreadsheet,
 } from "../../../src/addon/gas.js";
+import { a1, parseA1 } from "../../../src/core/text.js";
 import { type FakeChart, FakeChartBuilder, ProtectionType } from "./builders.js";
 import { Calls, counted } from "./calls.js";
 
 export type Value = string | number | boolean | Date;
 
-function letters(column: number): string {
-  let n = column;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-function parseA1(a1: string): { row: number; column: number; rows: number; columns: number } {
-  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
-  if (!m) throw new Error(`Range not found: ${a1}`);
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const row = Number(m[2]);
-  const column = col(m[1]!);
-  const row2 = m[4] ? Number(m[4]) : row;
-  const column2 = m[3] ? col(m[3]) : column;
-  return { row, column, rows: row2 - row + 1, columns: column2 - column + 1 };
+/** A cell or a range in A1 notation as 1-based row and column and a size, as Apps Script reads it. */
+function parseRange(a1: string): { row: number; column: number; rows: number; columns: number } {
+  const [from, to = from] = a1.split(":");
+  const start = parseA1(from ?? "");
+  const end = parseA1(to ?? "");
+  if (!start || !end || a1.split(":").length > 2) throw new Error(`Range not found: ${a1}`);
+  return {
+    row: start.row + 1,
+    column: start.column + 1,
+    rows: end.row - start.row + 1,
+    columns: end.column - start.column + 1,
+  };
 }
 
 /** Strings Sheets would parse as something other than text when written without a leading apostrophe. */
@@ -241,7 +234,7 @@ export class FakeSheet implements Sheet {
   getRange(a1Notation: string): Range;
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
     if (typeof a === "string") {
-      const p = parseA1(a);
+      const p = parseRange(a);
       return this._range(p.row, p.column, p.rows, p.columns);
     }
     return this._range(a, column!, numRows!, numColumns!);
@@ -413,9 +406,9 @@ export class FakeRange implements Range {
     return this._sheet;
   }
   getA1Notation() {
-    const start = `${letters(this._column)}${this._row}`;
+    const start = a1(this._row - 1, this._column - 1);
     if (this._rows === 1 && this._columns === 1) return start;
-    return `${start}:${letters(this._column + this._columns - 1)}${this._row + this._rows - 1}`;
+    return `${start}:${a1(this._row + this._rows - 2, this._column + this._columns - 2)}`;
   }
   getRow() {
     return this._row;
