@@ -1,18 +1,31 @@
-/** Colours the add-on paints with. Judgement cells also carry a symbol, so colour is never the only signal. */
+/**
+ * Colours the add-on paints with. Judgement colours are the archive's (core/archive.ts), so
+ * a judgement looks the same in the sheet and in the exported file; judgement cells also
+ * carry a symbol, so colour is never the only signal.
+ */
+import { JUDGEMENT_COLOURS as ARCHIVE_COLOURS } from "../core/archive.js";
 import type { JudgementKey } from "../core/format.js";
 
 export const HEADER_BACKGROUND = "#dce6f1";
 /** The same pale grey the XLSX template uses for computed columns. */
 export const COMPUTED_BACKGROUND = "#ededed";
 
+/** "FFC6EFCE" (ARGB, as XLSX writes colours) → "#c6efce" (as Sheets takes them). */
+export function cssColour(argb: string): string {
+  return `#${argb.slice(-6).toLowerCase()}`;
+}
+
+/** Judgements that get a conditional-format colour in the sheet ("no target" stays plain). */
+const COLOURED: readonly JudgementKey[] = ["exceeded", "met", "notMet", "noData"];
+
 export const JUDGEMENT_COLOURS: Readonly<
   Partial<Record<JudgementKey, { readonly background: string; readonly font: string }>>
-> = {
-  exceeded: { background: "#b7e1cd", font: "#0b5b2e" },
-  met: { background: "#e2f3e8", font: "#1e6b3a" },
-  notMet: { background: "#f4c7c3", font: "#8c1d18" },
-  noData: { background: "#fce8b2", font: "#6b4e00" },
-};
+> = Object.fromEntries(
+  COLOURED.map((k) => [
+    k,
+    { background: cssColour(ARCHIVE_COLOURS[k].fill), font: cssColour(ARCHIVE_COLOURS[k].font) },
+  ]),
+);
 
 /** Number formats (patterns are locale-neutral; Sheets shows them with the sheet's separators). */
 export const NUMBER_FORMATS = {

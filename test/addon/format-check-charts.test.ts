@@ -1,6 +1,7 @@
 /** Format, check and charts on the sample. */
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../src/core/analyse.js";
+import { JUDGEMENT_COLOURS } from "../../src/core/archive.js";
 import { judgementText } from "../../src/core/format.js";
 import { ADDON, HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
@@ -48,6 +49,10 @@ describe("format", () => {
       judgementText("noData"),
       "✘",
     ]);
+    // The same colours as the archive export, so a judgement looks alike in both.
+    const notMet = indicators._rules[3]!.getBooleanCondition()!;
+    expect(notMet.getBackground()).toBe(`#${JUDGEMENT_COLOURS.notMet.fill.slice(2)}`.toLowerCase());
+    expect(notMet.getFontColor()).toBe(`#${JUDGEMENT_COLOURS.notMet.font.slice(2)}`.toLowerCase());
     const header = indicators._grid()[0]!;
     const judgement = header.indexOf(HEADERS.judgement) + 1;
     const letter = columnLetter(judgement - 1);
