@@ -1,12 +1,12 @@
 /**
- * "Vẽ biểu đồ": the Biểu đồ tab holds a small data block (prizes per school year by level;
+ * "Vẽ biểu đồ": the Biểu đồ tab holds a small data block (pupils' prizes per school year by level;
  * key rates per school year) and two embedded charts drawn from it. Each run removes the
  * charts it finds there and draws them again, so they are never duplicated.
  */
 import { type Analysis, analyse } from "../core/analyse.js";
-import { ADDON, HEADERS, LEVEL_LABELS, SUMMARY, TAB_NAMES } from "../core/i18n/vi.js";
+import { prizeChart } from "../core/draft/chart.js";
+import { ADDON, HEADERS, TAB_NAMES } from "../core/i18n/vi.js";
 import type { CellValue } from "../core/parse.js";
-import { LEVEL_ORDER } from "../core/schema.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
 import type { Charts, Sheet } from "./gas.js";
 import { NUMBER_FORMATS } from "./palette.js";
@@ -20,23 +20,18 @@ export interface ChartBlock {
   readonly grid: CellValue[][];
 }
 
-/** Prizes per school year, one column per level, summed over recipients. */
+/**
+ * Pupils' prizes per school year, one column per level: the core's prize chart (the same
+ * figures as the draft's picture), laid out as the data block an embedded chart reads.
+ */
 export function awardsBlock(a: Analysis): ChartBlock | undefined {
-  const cells = a.evaluation.awards.cells.filter((c) => c.schoolYear !== "");
-  if (cells.length === 0) return undefined;
-  const years = [...new Set([...a.workbook.schoolYears, ...cells.map((c) => c.schoolYear)])].sort();
-  const levels = [...LEVEL_ORDER, "other" as const].filter((l) => cells.some((c) => c.level === l));
-  const label = (l: (typeof levels)[number]) => (l === "other" ? SUMMARY.other : LEVEL_LABELS[l]);
-  const grid: CellValue[][] = [[HEADERS.schoolYear, ...levels.map(label)]];
-  for (const y of years) {
-    grid.push([
-      y,
-      ...levels.map((l) =>
-        cells.filter((c) => c.schoolYear === y && c.level === l).reduce((n, c) => n + c.count, 0),
-      ),
-    ]);
-  }
-  return { title: ADDON.chartAwardsTitle, kind: "column", grid };
+  const chart = prizeChart(a.evaluation.awards, a.workbook.schoolYears);
+  if (!chart) return undefined;
+  const grid: CellValue[][] = [
+    [HEADERS.schoolYear, ...chart.series.map((s) => s.label)],
+    ...chart.categories.map((y, i) => [y, ...chart.series.map((s) => s.counts[i] ?? 0)]),
+  ];
+  return { title: chart.title, kind: "column", grid };
 }
 
 /** Percent indicators with figures for at least two school years, as fractions per year. */
