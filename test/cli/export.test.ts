@@ -152,6 +152,26 @@ describe("the archive of the sample, read back with exceljs", () => {
     expect(sheet.pageSetup.printTitlesRow).toBe("1:1");
   });
 
+  it("keeps every cell of a tall row at its top, and figures apart from the text beside them", () => {
+    const sheet = loaded.getWorksheet("Chỉ tiêu")!;
+    const header = (sheet.getRow(1).values as unknown[]).map(String);
+    const col = (h: string) => header.indexOf(h);
+    let row = 0;
+    sheet.eachRow((r, n) => {
+      if (r.getCell(col("Mã")).value === "KT1") row = n;
+    });
+    expect(row).toBeGreaterThan(1);
+    const at = (h: string) => sheet.getRow(row).getCell(col(h)).alignment ?? {};
+    // KT1's row is tall (wrapped yearly judgements); its code, label and figures sit on top.
+    for (const h of ["Mã", "Nội dung chỉ tiêu", "Kết quả 2019-2020", "Đánh giá", "Xu hướng"]) {
+      expect(at(h).vertical, h).toBe("top");
+    }
+    // Right-aligned figures and left-aligned computed text each keep a space towards the other.
+    expect(at("Kết quả 2019-2020")).toMatchObject({ horizontal: "right", indent: 1 });
+    expect(at("Chênh lệch")).toMatchObject({ horizontal: "right", indent: 1 });
+    expect(at("Xu hướng")).toMatchObject({ horizontal: "left", indent: 1 });
+  });
+
   it("sets document properties and writes the notes tab", () => {
     expect(loaded.title).toBe("Tổng kết — Chi bộ Trường Tiểu học Hoà Bình — nhiệm kỳ 2020-2022");
     expect(loaded.keywords).toContain("nhiệm kỳ 2020-2022");

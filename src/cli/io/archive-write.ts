@@ -61,6 +61,12 @@ export function numberFormat(f: ArchiveFormat, v: unknown): string | undefined {
   }
 }
 
+/**
+ * Every data cell sits at the top of its row: a row made tall by one wrapped cell would
+ * otherwise show its label at the top and its code and figures at the bottom.
+ */
+const ROW_TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
+
 const thin: Partial<ExcelJS.Border> = { style: "thin", color: { argb: "FFB7B7B7" } };
 
 function solid(argb: string): ExcelJS.Fill {
@@ -92,14 +98,19 @@ class Styles {
     if (!numFmt && !c.judgement && !c.computed && !c.wrap) return undefined;
     const key = `${numFmt ?? ""}|${c.judgement ?? ""}|${c.computed ? 1 : 0}|${c.wrap ? 1 : 0}`;
     return this.get(key, () => {
-      const s: Partial<ExcelJS.Style> = {};
+      // A right-aligned figure would touch left-aligned text in the next column ("+413 → 13
+      // → 9" for a gap of +4 beside its trend): figures keep a space on their right (Excel)
+      // and styled text one on its left (LibreOffice indents only left-aligned text).
+      const s: Partial<ExcelJS.Style> = {
+        alignment: { ...ROW_TOP, horizontal: numFmt ? "right" : "left", indent: 1 },
+      };
       if (numFmt) s.numFmt = numFmt;
       if (c.judgement) {
         const colour = JUDGEMENT_COLOURS[c.judgement];
         s.fill = solid(colour.fill);
         s.font = { color: { argb: colour.font }, bold: c.judgement === "notMet" };
       } else if (c.computed) s.fill = solid(COMPUTED_FILL);
-      if (c.wrap) s.alignment = { wrapText: true, vertical: "top" };
+      if (c.wrap) s.alignment = { ...s.alignment, wrapText: true };
       return s;
     });
   }
@@ -236,7 +247,8 @@ async function writeSheets(
   const names = safeSheetNames(plan.sheets.map((s) => s.name));
   for (const [index, sheet] of plan.sheets.entries()) {
     const ws = wb.addWorksheet(names[index], sheetOptions(sheet));
-    ws.columns = sheet.widths.map((width) => ({ width }));
+    // The column style puts plain cells (no style of their own) at the top too.
+    ws.columns = sheet.widths.map((width) => ({ width, style: { alignment: ROW_TOP } }));
     const headers = new Set(sheet.headerRows);
     const computed = new Set(sheet.computedColumns);
     let r = 0;
