@@ -124,6 +124,16 @@ describe("the DOCX read back by python-docx", () => {
     expect(r.highlighted).toContain("ngày … tháng … năm …");
     expect(r.highlighted).toContain("[chưa có số liệu: Thông tin!B14]");
     expect(r.images).toBe(1);
+    // Page numbers from page 2: the first page's header has none, the others do.
+    expect(r.pageNumbers).toEqual({ first: false, others: true });
+    // "Nơi nhận" smaller than the body, its label bold italic; the signer's lines bold 14 pt.
+    expect(r.recipients[0]).toMatchObject({ text: "Nơi nhận:", bold: true, italic: true });
+    for (const line of r.recipients) expect(line.size, line.text).toBeLessThan(14);
+    expect(r.recipients.slice(1).every((l: { italic: boolean }) => !l.italic)).toBe(true);
+    expect(r.signer.slice(0, 2)).toEqual([
+      { text: "T/M CHI BỘ", font: "Times New Roman", size: 14, bold: true, italic: null },
+      { text: "BÍ THƯ", font: "Times New Roman", size: 14, bold: true, italic: null },
+    ]);
   });
 });
 

@@ -304,6 +304,7 @@ describe("reading the live sheet", () => {
 describe("service-account keys", () => {
   it.each([
     ["not JSON", `{"private_key": "${PRIVATE_PEM.split("\n")[1]}" oops`, "không phải JSON"],
+    ["the bare PEM key instead of the JSON file", PRIVATE_PEM, "không phải JSON"],
     ["not a service account", { ...key(), type: "authorized_user" }, "service_account"],
     ["no e-mail", { ...key(), client_email: undefined }, '"client_email"'],
     ["no private key", { ...key(), private_key: "" }, '"private_key"'],
@@ -317,6 +318,11 @@ describe("service-account keys", () => {
     const message = await failure(readSheet(ID, { ...options(), credentials: file }));
     expect(message).toContain(file);
     expect(message).toContain(expected);
+    // Nothing of the key's contents (JSON.parse's own message would quote them).
+    const text = typeof content === "string" ? content : JSON.stringify(content);
+    expect(message).not.toContain(text.slice(0, 10));
+    expect(message).not.toContain(PRIVATE_PEM.split("\n")[1]!.slice(0, 10));
+    expect(message).not.toMatch(/BEGIN|PRIVATE KEY|oops/);
     expect(counts.token + counts.get).toBe(0);
   });
 

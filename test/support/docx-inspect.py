@@ -30,6 +30,14 @@ body = [p for p in d.paragraphs if p.text.strip()]
 cell_paragraphs = [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
 first_body = next(p for p in body if p.text.startswith("Thực hiện"))
 tables = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
+# The signature block is the last table: "Nơi nhận" on the left, the signer on the right.
+recipients, signer = d.tables[-1].rows[0].cells
+
+
+def page_field(header):
+    """True when the header holds a PAGE field (simple or complex)."""
+    xml = header._element.xml
+    return 'w:instr="PAGE' in xml or ">PAGE<" in xml.replace(" ", "")
 print(
     json.dumps(
         {
@@ -59,6 +67,12 @@ print(
             ],
             "tables": tables,
             "images": len(d.inline_shapes),
+            "pageNumbers": {
+                "first": page_field(s.first_page_header),
+                "others": page_field(s.header),
+            },
+            "recipients": runs_of(recipients),
+            "signer": runs_of(signer),
         },
         ensure_ascii=False,
     )
