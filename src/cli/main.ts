@@ -29,6 +29,16 @@ const defaultIo: Io = {
     : {}),
 };
 
+/** The arguments of commands that read INPUT or --sheet and write -o FILE (export, draft). */
+function withInput(command: Command, outputHelp: string): Command {
+  return command
+    .argument("[input]", ARCHIVE.argInput)
+    .option("-o, --output <file>", outputHelp)
+    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
+    .option("--credentials <file>", ARCHIVE.optCredentials)
+    .option("--force", CLI.optForce);
+}
+
 function program(io: Io, setExit: (code: number) => void): Command {
   const cmd = new Command("tongket")
     .description(CLI.description)
@@ -59,15 +69,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument("<file>", CLI.argFile)
     .option("--json", CLI.optJson)
     .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
-  cmd
-    .command("export")
-    .description(ARCHIVE.exportDescription)
-    .argument("[input]", ARCHIVE.argInput)
-    .option("-o, --output <file>", CLI.optOutput)
-    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
-    .option("--credentials <file>", ARCHIVE.optCredentials)
-    .option("--force", CLI.optForce)
-    .action(async (input: string | undefined, options) => {
+  withInput(cmd.command("export").description(ARCHIVE.exportDescription), CLI.optOutput).action(
+    async (input: string | undefined, options) => {
       try {
         const code = await exportCommand(input, options, {
           log: io.out,
@@ -80,18 +83,12 @@ function program(io: Io, setExit: (code: number) => void): Command {
         // Clear the progress line before any final message or error.
         io.progress?.("");
       }
-    });
-  cmd
-    .command("draft")
-    .description(CLI.draftDescription)
-    .argument("[input]", ARCHIVE.argInput)
-    .option("-o, --output <file>", CLI.optDraftOutput)
-    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
-    .option("--credentials <file>", ARCHIVE.optCredentials)
-    .option("--force", CLI.optForce)
-    .action(async (input: string | undefined, options) =>
+    },
+  );
+  withInput(cmd.command("draft").description(CLI.draftDescription), CLI.optDraftOutput).action(
+    async (input: string | undefined, options) =>
       setExit(await draftCommand(input, options, io.err, sourceOverrides())),
-    );
+  );
   return cmd;
 }
 

@@ -40,7 +40,6 @@ interface RunStyle {
   size?: number;
   bold?: boolean;
   italics?: boolean;
-  allCaps?: boolean;
 }
 
 function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
@@ -79,9 +78,17 @@ function rule(widthCm: number, cellWidth: number): Paragraph {
   });
 }
 
-function headerBlock(d: Draft): Table {
-  const leftW = Math.round(TEXT_WIDTH * 0.45);
+/**
+ * Two blocks side by side without borders (the header blocks, "Nơi nhận" and the signer):
+ * a one-row table, as Word documents of this kind lay them out. `left` is the left share.
+ */
+function sideBySide(
+  left: number,
+  blocks: (leftW: number, rightW: number) => [Paragraph[], Paragraph[]],
+): Table {
+  const leftW = Math.round(TEXT_WIDTH * left);
   const rightW = TEXT_WIDTH - leftW;
+  const [leftChildren, rightChildren] = blocks(leftW, rightW);
   const cell = (width: number, children: Paragraph[]) =>
     new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
@@ -89,24 +96,24 @@ function headerBlock(d: Draft): Table {
     columnWidths: [leftW, rightW],
     layout: TableLayoutType.FIXED,
     borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-    rows: [
-      new TableRow({
-        children: [
-          cell(leftW, [
-            line(d.header.superiorBody, { size: 14 }),
-            line(d.header.issuingBody, { size: 14, bold: true }),
-            line([{ text: "*" }], { size: 14 }),
-            line([{ text: d.header.numberLine }], { size: 14 }),
-          ]),
-          cell(rightW, [
-            line([{ text: d.header.party }], { size: 15, bold: true }),
-            rule(6, rightW),
-            line(d.header.placeDate, { size: 14, italics: true }),
-          ]),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ children: [cell(leftW, leftChildren), cell(rightW, rightChildren)] })],
   });
+}
+
+function headerBlock(d: Draft): Table {
+  return sideBySide(0.45, (_, rightW) => [
+    [
+      line(d.header.superiorBody, { size: 14 }),
+      line(d.header.issuingBody, { size: 14, bold: true }),
+      line([{ text: "*" }], { size: 14 }),
+      line([{ text: d.header.numberLine }], { size: 14 }),
+    ],
+    [
+      line([{ text: d.header.party }], { size: 15, bold: true }),
+      rule(6, rightW),
+      line(d.header.placeDate, { size: 14, italics: true }),
+    ],
+  ]);
 }
 
 function body(runs: readonly Run[], prefix = ""): Paragraph {
@@ -175,45 +182,25 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
 }
 
 function signature(d: Draft): Table {
-  const leftW = Math.round(TEXT_WIDTH * 0.5);
-  const rightW = TEXT_WIDTH - leftW;
   const small = (runs: readonly Run[], style: RunStyle = {}) =>
     new Paragraph({
       spacing: { before: 0, after: 0 },
       children: textRuns(runs, { size: 12, ...style }),
     });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: leftW, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            children: [
-              small([{ text: d.recipients.label }], { bold: true, italics: true }),
-              ...d.recipients.lines.map((l) => small([{ text: l }])),
-            ],
-          }),
-          new TableCell({
-            width: { size: rightW, type: WidthType.DXA },
-            borders: NO_BORDERS,
-            children: [
-              line([{ text: d.signature.onBehalf }], { size: 14, bold: true }),
-              line([{ text: d.signature.title }], { size: 14, bold: true }),
-              line([{ text: "" }]),
-              line([{ text: "" }]),
-              line([{ text: "" }]),
-              line(d.signature.name, { size: 14, bold: true }),
-            ],
-          }),
-        ],
-      }),
+  return sideBySide(0.5, () => [
+    [
+      small([{ text: d.recipients.label }], { bold: true, italics: true }),
+      ...d.recipients.lines.map((l) => small([{ text: l }])),
     ],
-  });
+    [
+      line([{ text: d.signature.onBehalf }], { size: 14, bold: true }),
+      line([{ text: d.signature.title }], { size: 14, bold: true }),
+      line([{ text: "" }]),
+      line([{ text: "" }]),
+      line([{ text: "" }]),
+      line(d.signature.name, { size: 14, bold: true }),
+    ],
+  ]);
 }
 
 /** The document; `images` maps an image id to its PNG bytes and size in pixels. */
