@@ -3,6 +3,7 @@
  * data. A test fails when the committed files drift from what this writes.
  */
 
+import { writeAtomically } from "../src/cli/io/atomic.js";
 import { templateWorkbook } from "../src/cli/io/template-write.js";
 import { SAMPLE } from "../src/core/sample/hoa-binh.js";
 
@@ -11,6 +12,8 @@ const targets = [
   { file: "sheets-templates/blank.xlsx", data: undefined },
 ];
 for (const t of targets) {
-  await templateWorkbook(t.data).xlsx.writeFile(t.file);
+  // Atomic, so an interrupted run never leaves a half-written committed template.
+  const workbook = templateWorkbook(t.data);
+  await writeAtomically(t.file, true, (temp) => workbook.xlsx.writeFile(temp));
   process.stdout.write(`wrote ${t.file}\n`);
 }
