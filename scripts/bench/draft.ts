@@ -15,7 +15,7 @@ import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { type TemplateData, templateGrids } from "../../src/core/template.js";
 
 async function draftFromGrids(grids: readonly NamedGrid[]): Promise<number> {
-  const { draft } = buildDraft(analyse(grids));
+  const draft = buildDraft(analyse(grids));
   const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
   const bytes = await Packer.toBuffer(draftDocument(draft, images));
   const md = draftMarkdown(draft, (id) => `${id}.png`);

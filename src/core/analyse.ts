@@ -1,8 +1,10 @@
 /** The one entry point both shells call: named grids in, workbook, verdicts and problems out. */
 import { type Evaluation, evaluate } from "./evaluate.js";
 import type { NamedGrid, Workbook } from "./model.js";
-import { type Problem, sortProblems } from "./problems.js";
+import { patternIssues } from "./patterns.js";
+import { at, type Problem, sortProblems } from "./problems.js";
 import { readWorkbook, TAB_ORDER } from "./read.js";
+import { a1 } from "./text.js";
 
 export interface Analysis {
   readonly workbook: Workbook;
@@ -14,6 +16,16 @@ export interface Analysis {
 export function analyse(grids: readonly NamedGrid[]): Analysis {
   const { workbook, problems } = readWorkbook(grids);
   const evaluation = evaluate(workbook);
+  const layout = workbook.layouts.indicators;
+  const patternColumn = layout?.columns.pattern;
+  if (layout && patternColumn !== undefined) {
+    for (const i of workbook.indicators) {
+      if (!i.pattern) continue;
+      for (const found of patternIssues(i.pattern, workbook.schoolYears)) {
+        problems.push(at(layout.name, a1(i.row, patternColumn), found));
+      }
+    }
+  }
   const names = TAB_ORDER.map((t) => grids.find((g) => g.name === t)?.name ?? t);
   return {
     workbook,

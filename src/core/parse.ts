@@ -109,7 +109,7 @@ function prelude(raw: CellValue): Parsed<never> | string | number | boolean | Da
   if (raw === "") return NOTHING;
   const text = cleanText(String(raw));
   if (text === "") return NOTHING;
-  if (ERROR_CODES.has(text.toLowerCase())) {
+  if (text.charCodeAt(0) === 35 /* "#" */ && ERROR_CODES.has(text.toLowerCase())) {
     return { value: null, issue: issue("warning", "formula-error", MESSAGES.formulaError(text)) };
   }
   return text;

@@ -313,13 +313,34 @@ function schoolYearsOf(
   return all;
 }
 
+/**
+ * A figure read from a cell. Its A1 address is made only when asked for: a sheet has tens of
+ * thousands of figures and few of them are ever named in a message or placeholder.
+ */
+class CellFigure implements Figure {
+  constructor(
+    readonly measure: Measure | null,
+    readonly text: string,
+    private readonly row: number,
+    private readonly column: number,
+  ) {}
+
+  get cell(): string {
+    return a1(this.row, this.column);
+  }
+
+  toJSON(): { measure: Measure | null; text: string; cell: string } {
+    return { measure: this.measure, text: this.text, cell: this.cell };
+  }
+}
+
+const NO_FIGURE: Figure = { measure: null, text: "", cell: "" };
+
 function figure(rr: RowReader, r: number, column: number | undefined, unit: UnitKind): Figure {
-  if (column === undefined) return { measure: null, text: "", cell: "" };
-  const raw = rr.grid[r]?.[column];
-  const cell = a1(r, column);
-  const { parsed, text } = readFigure(raw, unit);
-  if (parsed.issue) rr.problems.push(at(rr.layout.name, cell, parsed.issue));
-  return { measure: parsed.value, text, cell };
+  if (column === undefined) return NO_FIGURE;
+  const { parsed, text } = readFigure(rr.grid[r]?.[column], unit);
+  if (parsed.issue) rr.problems.push(at(rr.layout.name, a1(r, column), parsed.issue));
+  return new CellFigure(parsed.value, text, r, column);
 }
 
 interface ReadFigure {

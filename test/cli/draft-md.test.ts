@@ -8,7 +8,7 @@ import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/template.js";
 
 describe("the Markdown draft", () => {
-  const { draft } = buildDraft(analyse(templateGrids(SAMPLE)));
+  const draft = buildDraft(analyse(templateGrids(SAMPLE)));
   const md = draftMarkdown(draft, (id) => `${id}.png`);
   /** The text a reader sees: emphasis marks and escapes removed. */
   const seen = md.replace(/\*\*\*|\*\*|(?<!\\)\*/g, "").replace(/\\(.)/g, "$1");

@@ -63,14 +63,16 @@ export async function draftCommand(
     credentials: options.credentials,
   });
   const analysis = analyse(source.grids);
-  const { draft, problems } = buildDraft(analysis);
+  const draft = buildDraft(analysis);
   const written = await writeDraft(draft, options.output, !!options.force);
   for (const f of written) log(CLI.wrote(f));
-  const all = [...analysis.problems, ...problems];
+  const all = analysis.problems;
   const errors = all.filter((p) => p.severity === "error").length;
   const warnings = all.filter((p) => p.severity === "warning").length;
-  // Pattern problems exist only here (check does not draft), so they are listed in full.
-  for (const p of problems) log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
+  // Sentence-pattern problems change the draft's wording, so they are listed in full here.
+  for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
+    log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
+  }
   if (errors + warnings > 0) log(CLI.draftProblems(errors, warnings));
   return 0;
 }

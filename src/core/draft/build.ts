@@ -19,7 +19,6 @@ import {
   TEXT_SECTIONS,
 } from "../i18n/vi.js";
 import type { Award, Workbook } from "../model.js";
-import type { Problem } from "../problems.js";
 import { LEVEL_ORDER, type LevelKey, type SectionKey, type TextSectionKey } from "../schema.js";
 import { barChartSvg, CHART_SIZE, prizeChart } from "./chart.js";
 import type { Block, Draft, DraftImage, Run } from "./model.js";
@@ -34,12 +33,6 @@ import {
   resultRuns,
   type SentenceContext,
 } from "./sentences.js";
-
-export interface DraftResult {
-  readonly draft: Draft;
-  /** Problems found while drafting (sentence patterns), in the workbook's terms. */
-  readonly problems: readonly Problem[];
-}
 
 export const PRIZE_CHART_ID = "giai-thuong";
 
@@ -434,15 +427,12 @@ function fill(template: (...slots: string[]) => string, slots: readonly Run[][])
 }
 
 /** The whole draft. */
-export function buildDraft(a: Analysis): DraftResult {
+export function buildDraft(a: Analysis): Draft {
   const w = a.workbook;
-  const problems: Problem[] = [];
   const layout = w.layouts.indicators;
   const ctx: SentenceContext = {
     tab: layout?.name ?? TAB_NAMES.indicators,
     schoolYears: w.schoolYears,
-    ...(layout?.columns.pattern !== undefined ? { patternColumn: layout.columns.pattern } : {}),
-    problems,
   };
   const verdicts = a.evaluation.indicators;
   const term = w.info.values.term || "…";
@@ -614,28 +604,25 @@ export function buildDraft(a: Analysis): DraftResult {
     (r, k, all) => `- ${r}${k === all.length - 1 ? "." : ";"}`,
   );
   return {
-    draft: {
-      header: {
-        superiorBody: infoRuns(w, "superiorBody", upper),
-        issuingBody: infoRuns(w, "unitName", upper),
-        numberLine: DRAFT.numberLine(w.info.values.documentNumber ?? ""),
-        party: DRAFT.party,
-        placeDate: placeDate(w),
-      },
-      title: DRAFT.title,
-      summaryLines: [DRAFT.summaryResults(term), DRAFT.summaryNext(next)],
-      blocks: o.blocks,
-      recipients: { label: DRAFT.recipientsLabel, lines: recipients },
-      signature: {
-        onBehalf: DRAFT.onBehalf,
-        title: w.info.values.signerTitle
-          ? upper(w.info.values.signerTitle)
-          : DRAFT.defaultSignerTitle,
-        name: infoRuns(w, "signer"),
-      },
-      images,
+    header: {
+      superiorBody: infoRuns(w, "superiorBody", upper),
+      issuingBody: infoRuns(w, "unitName", upper),
+      numberLine: DRAFT.numberLine(w.info.values.documentNumber ?? ""),
+      party: DRAFT.party,
+      placeDate: placeDate(w),
     },
-    problems,
+    title: DRAFT.title,
+    summaryLines: [DRAFT.summaryResults(term), DRAFT.summaryNext(next)],
+    blocks: o.blocks,
+    recipients: { label: DRAFT.recipientsLabel, lines: recipients },
+    signature: {
+      onBehalf: DRAFT.onBehalf,
+      title: w.info.values.signerTitle
+        ? upper(w.info.values.signerTitle)
+        : DRAFT.defaultSignerTitle,
+      name: infoRuns(w, "signer"),
+    },
+    images,
   };
 }
 

@@ -9,7 +9,7 @@ import { combine } from "../evaluate.js";
 import { formatMeasure, formatNumber } from "../format.js";
 import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
 import type { Figure, Indicator } from "../model.js";
-import { at, issue, type Problem } from "../problems.js";
+import { PLACEHOLDER } from "../patterns.js";
 import { a1 } from "../text.js";
 import type { Run } from "./model.js";
 
@@ -18,9 +18,6 @@ export interface SentenceContext {
   /** The indicators tab's name, for placeholders ("Chỉ tiêu!J7"). */
   readonly tab: string;
   readonly schoolYears: readonly string[];
-  /** Column of "Mẫu câu", to name the cell of a faulty pattern. */
-  readonly patternColumn?: number;
-  readonly problems: Problem[];
 }
 
 const plain = (text: string): Run => ({ text });
@@ -238,8 +235,6 @@ function judgementWord(v: IndicatorVerdict): string {
   return JUDGEMENT_PHRASES[v.term.judgement];
 }
 
-const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
-
 /**
  * Renders a "Mẫu câu" pattern. Known placeholders: see DRAFT.placeholders. An unknown one is
  * kept as typed and reported, naming the pattern's cell.
@@ -247,7 +242,6 @@ const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
 export function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: string): Run[] {
   const i = v.indicator;
   const out: Run[] = [];
-  const cell = ctx.patternColumn === undefined ? "" : a1(i.row, ctx.patternColumn);
   let last = 0;
   for (const m of pattern.matchAll(PLACEHOLDER)) {
     if (m.index > last) out.push(plain(pattern.slice(last, m.index)));
@@ -277,37 +271,14 @@ export function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: 
         out.push(...figureRuns(ctx, i, i.nextTarget));
         break;
       case "nam_hoc": {
+        // A year without a result column is reported by patternIssues (analyse); keep it as typed.
         const y = v.years.find((x) => x.schoolYear === arg);
         if (y) out.push(...figureRuns(ctx, i, y.figure));
-        else {
-          ctx.problems.push(
-            at(
-              ctx.tab,
-              cell,
-              issue("warning", "pattern-unknown-year", DRAFT.unknownPatternYear(arg)),
-            ),
-          );
-          out.push(plain(m[0]));
-        }
+        else out.push(plain(m[0]));
         break;
       }
       default:
-        ctx.problems.push(
-          at(
-            ctx.tab,
-            cell,
-            issue(
-              "warning",
-              "pattern-unknown-placeholder",
-              DRAFT.unknownPlaceholder(
-                name,
-                Object.keys(DRAFT.placeholders)
-                  .map((k) => `{${k}}`)
-                  .join(", "),
-              ),
-            ),
-          ),
-        );
+        // Unknown placeholders are reported by patternIssues (analyse); keep them as typed.
         out.push(plain(m[0]));
     }
   }

@@ -12,7 +12,9 @@ import type { TemplateData } from "../../../src/core/template.js";
 import { templateGrids } from "../../../src/core/template.js";
 
 function draftOf(data: TemplateData) {
-  return buildDraft(analyse(templateGrids(data)));
+  const analysis = analyse(templateGrids(data));
+  const patternProblems = analysis.problems.filter((p) => p.code.startsWith("pattern-"));
+  return { draft: buildDraft(analysis), problems: patternProblems };
 }
 
 const { draft, problems } = draftOf(SAMPLE);
@@ -221,15 +223,15 @@ describe("missing data and sentence patterns", () => {
     expect(runsText(bullet.runs)).toContain("chưa có số liệu");
   });
 
-  it("a pattern overrides the phrasing and reports unknown placeholders", () => {
+  it("a pattern overrides the phrasing; analyse reports unknown placeholders and years", () => {
     const pattern =
-      "Học sinh được khen thưởng {ket_qua}, {xu_huong} ({danh_gia}); riêng năm học 2021-2022: {nam_hoc:2021-2022} {sai_ten}";
+      "Học sinh được khen thưởng {ket_qua}, {xu_huong} ({danh_gia}); riêng năm học 2021-2022: {nam_hoc:2021-2022} {sai_ten} {nam_hoc:2030-2031}";
     const { draft: d, problems: p } = draftOf(withRow("KT1", { pattern }));
     const text = draftRuns(d).map(runsText).join("\n");
     expect(text).toContain(
-      "Học sinh được khen thưởng năm học 2019-2020 đạt 84%, 2020-2021 đạt 84%, 2021-2022 đạt 80%, chưa đều giữa các năm (vượt chỉ tiêu); riêng năm học 2021-2022: 80% {sai_ten}",
+      "Học sinh được khen thưởng năm học 2019-2020 đạt 84%, 2020-2021 đạt 84%, 2021-2022 đạt 80%, chưa đều giữa các năm (vượt chỉ tiêu); riêng năm học 2021-2022: 80% {sai_ten} {nam_hoc:2030-2031}",
     );
-    expect(p).toHaveLength(1);
+    expect(p.map((x) => x.code)).toEqual(["pattern-unknown-placeholder", "pattern-unknown-year"]);
     expect(p[0]).toMatchObject({
       tab: "Chỉ tiêu",
       code: "pattern-unknown-placeholder",
@@ -242,7 +244,7 @@ describe("missing data and sentence patterns", () => {
 
 describe("the blank template", () => {
   it("drafts with placeholders naming the cells to fill, and no figures", () => {
-    const { draft: d } = buildDraft(analyse(templateGrids()));
+    const d = buildDraft(analyse(templateGrids()));
     const opening = d.blocks.find((b) => b.kind === "paragraph");
     expect(opening?.kind).toBe("paragraph");
     if (opening?.kind !== "paragraph") return;

@@ -1,0 +1,36 @@
+/**
+ * The "Mẫu câu" (sentence pattern) column: which placeholders a pattern may use, and the
+ * problems a pattern has. Checked when the workbook is analysed, so `check`, the add-on and
+ * the draft all report the same problems; the draft only renders.
+ */
+import { DRAFT } from "./i18n/vi.js";
+import { type Issue, issue } from "./problems.js";
+
+/** `{name}` or `{name:argument}`. */
+export const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
+
+export type PlaceholderName = keyof typeof DRAFT.placeholders;
+
+export function isPlaceholder(name: string): name is PlaceholderName {
+  return Object.hasOwn(DRAFT.placeholders, name);
+}
+
+/** What is wrong with a pattern, given the school years the sheet has result columns for. */
+export function patternIssues(pattern: string, schoolYears: readonly string[]): Issue[] {
+  const issues: Issue[] = [];
+  for (const m of pattern.matchAll(PLACEHOLDER)) {
+    const name = (m[1] ?? "").trim();
+    const arg = (m[2] ?? "").trim();
+    if (!isPlaceholder(name)) {
+      const known = Object.keys(DRAFT.placeholders)
+        .map((k) => `{${k}}`)
+        .join(", ");
+      issues.push(
+        issue("warning", "pattern-unknown-placeholder", DRAFT.unknownPlaceholder(name, known)),
+      );
+    } else if (name === "nam_hoc" && !schoolYears.includes(arg)) {
+      issues.push(issue("warning", "pattern-unknown-year", DRAFT.unknownPatternYear(arg)));
+    }
+  }
+  return issues;
+}
