@@ -7,7 +7,9 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { templateWorkbook } from "../../src/cli/io/template-write.js";
 import { run } from "../../src/cli/main.js";
+import { SAMPLE as SAMPLE_DATA } from "../../src/core/sample/hoa-binh.js";
 import { DEBIAN_PYTHON, libreOffice, pythonDocx } from "../support/external.js";
 
 function capture() {
@@ -53,6 +55,17 @@ describe("tongket draft", () => {
     const again = capture();
     expect(await run(["draft", SAMPLE, "-o", md], again.io)).toBe(2);
     expect((await readdir(dir)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("writes the draft of a workbook with errors all the same, and exits 1 like check", async () => {
+    const bad = join(dir, "loi.xlsx");
+    const wb = templateWorkbook(SAMPLE_DATA);
+    wb.getWorksheet("Chỉ tiêu")!.getCell("I6").value = "150%";
+    await wb.xlsx.writeFile(bad);
+    const c = capture();
+    expect(await run(["draft", bad, "-o", join(dir, "loi.md")], c.io)).toBe(1);
+    expect(c.err.join("\n")).toMatch(/Bảng còn [1-9]\d* lỗi/);
+    expect(await readFile(join(dir, "loi.md"), "utf8")).toContain("# PHẦN THỨ NHẤT");
   });
 
   it.each([

@@ -74,5 +74,6 @@ export async function draftCommand(
     log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
   }
   if (errors + warnings > 0) log(CLI.draftProblems(errors, warnings));
-  return 0;
+  // As check and export: the draft is written all the same, but errors give exit 1.
+  return errors > 0 ? 1 : 0;
 }
