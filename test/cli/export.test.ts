@@ -156,20 +156,23 @@ describe("the archive of the sample, read back with exceljs", () => {
     const sheet = loaded.getWorksheet("Chỉ tiêu")!;
     const header = (sheet.getRow(1).values as unknown[]).map(String);
     const col = (h: string) => header.indexOf(h);
-    let row = 0;
-    sheet.eachRow((r, n) => {
-      if (r.getCell(col("Mã")).value === "KT1") row = n;
-    });
-    expect(row).toBeGreaterThan(1);
-    const at = (h: string) => sheet.getRow(row).getCell(col(h)).alignment ?? {};
-    // KT1's row is tall (wrapped yearly judgements); its code, label and figures sit on top.
-    for (const h of ["Mã", "Nội dung chỉ tiêu", "Kết quả 2019-2020", "Đánh giá", "Xu hướng"]) {
-      expect(at(h).vertical, h).toBe("top");
+    const rowOf = (code: string) => {
+      let found = 0;
+      sheet.eachRow((r, n) => {
+        if (r.getCell(col("Mã")).value === code) found = n;
+      });
+      return sheet.getRow(found);
+    };
+    const at = (code: string, h: string) => rowOf(code).getCell(col(h)).alignment ?? {};
+    // CT1's long label wraps and makes its row tall: code, label, figures and judgement sit on top.
+    expect(rowOf("CT1").height).toBeGreaterThan(15);
+    for (const h of ["Mã", "Nhóm", "Nội dung chỉ tiêu", "Chỉ tiêu", "Đánh giá"]) {
+      expect(at("CT1", h).vertical, h).toBe("top");
     }
     // Right-aligned figures and left-aligned computed text each keep a space towards the other.
-    expect(at("Kết quả 2019-2020")).toMatchObject({ horizontal: "right", indent: 1 });
-    expect(at("Chênh lệch")).toMatchObject({ horizontal: "right", indent: 1 });
-    expect(at("Xu hướng")).toMatchObject({ horizontal: "left", indent: 1 });
+    expect(at("KT1", "Kết quả 2019-2020")).toMatchObject({ horizontal: "right", indent: 1 });
+    expect(at("KT1", "Chênh lệch")).toMatchObject({ horizontal: "right", indent: 1 });
+    expect(at("KT1", "Xu hướng")).toMatchObject({ horizontal: "left", indent: 1 });
   });
 
   it("sets document properties and writes the notes tab", () => {

@@ -62,7 +62,7 @@ export function numberFormat(f: ArchiveFormat, v: unknown): string | undefined {
 }
 
 /**
- * Every data cell sits at the top of its row: a row made tall by one wrapped cell would
+ * Data cells sit at the top of their row: a row made tall by one wrapped cell would
  * otherwise show its label at the top and its code and figures at the bottom.
  */
 const ROW_TOP: Partial<ExcelJS.Alignment> = { vertical: "top" };
@@ -89,6 +89,11 @@ class Styles {
     }));
   }
 
+  /** A plain cell of a tall row: no format, just at the top. */
+  top(): Partial<ExcelJS.Style> {
+    return this.get("top", () => ({ alignment: ROW_TOP }));
+  }
+
   title(): Partial<ExcelJS.Style> {
     return this.get("t", () => ({ font: { bold: true, size: 12 } }));
   }
@@ -100,9 +105,14 @@ class Styles {
     return this.get(key, () => {
       // A right-aligned figure would touch left-aligned text in the next column ("+413 → 13
       // → 9" for a gap of +4 beside its trend): figures keep a space on their right (Excel)
-      // and styled text one on its left (LibreOffice indents only left-aligned text).
+      // and computed text, which follows figures, one on its left (LibreOffice indents only
+      // left-aligned text). Typed text is not indented, so a column of labels stays even.
       const s: Partial<ExcelJS.Style> = {
-        alignment: { ...ROW_TOP, horizontal: numFmt ? "right" : "left", indent: 1 },
+        alignment: numFmt
+          ? { ...ROW_TOP, horizontal: "right", indent: 1 }
+          : c.judgement || c.computed
+            ? { ...ROW_TOP, horizontal: "left", indent: 1 }
+            : ROW_TOP,
       };
       if (numFmt) s.numFmt = numFmt;
       if (c.judgement) {
@@ -247,13 +257,13 @@ async function writeSheets(
   const names = safeSheetNames(plan.sheets.map((s) => s.name));
   for (const [index, sheet] of plan.sheets.entries()) {
     const ws = wb.addWorksheet(names[index], sheetOptions(sheet));
-    // The column style puts plain cells (no style of their own) at the top too.
-    ws.columns = sheet.widths.map((width) => ({ width, style: { alignment: ROW_TOP } }));
+    ws.columns = sheet.widths.map((width) => ({ width }));
     const headers = new Set(sheet.headerRows);
     const computed = new Set(sheet.computedColumns);
     let r = 0;
     for (const cells of sheet.rows()) {
       const row = ws.addRow(cells.map((c) => stored(c.v)));
+      const lines = wrappedLines(cells, sheet.widths);
       if (headers.has(r)) {
         cells.forEach((_, c) => {
           row.getCell(c + 1).style = styles.header(computed.has(c));
@@ -262,12 +272,15 @@ async function writeSheets(
         // Title rows of the summary and notes: the tab's title and each section's.
         if (cells[0]?.v) row.getCell(1).style = styles.title();
       } else {
+        // In a row made tall by wrapped text, plain cells go to the top too (styled ones
+        // already do); other rows need no style on them, which keeps big files small.
+        const tall = lines > 1;
         cells.forEach((cell, c) => {
-          const style = styles.cell(cell);
+          const style =
+            styles.cell(cell) ?? (tall && stored(cell.v) !== null ? styles.top() : undefined);
           if (style) row.getCell(c + 1).style = style;
         });
       }
-      const lines = wrappedLines(cells, sheet.widths);
       if (lines > 1) row.height = Math.min(409, 15 * lines);
       row.commit();
       r++;
