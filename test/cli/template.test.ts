@@ -61,6 +61,14 @@ describe("tongket check", () => {
     expect(text).toContain("Thông tin!B14");
   });
 
+  it("says plainly when the blank template has no indicator to judge yet", async () => {
+    const c = capture();
+    expect(await run(["check", "sheets-templates/blank.xlsx"], c.io)).toBe(0);
+    const text = c.out.join("\n");
+    expect(text).toContain('Chưa có chỉ tiêu nào ở trang "Chỉ tiêu"');
+    expect(text).not.toContain("Nội dung chỉ tiêu");
+  });
+
   it("gives JSON for machines", async () => {
     const c = capture();
     expect(await run(["check", "sheets-templates/sample.xlsx", "--json"], c.io)).toBe(0);

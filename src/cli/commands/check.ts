@@ -2,7 +2,7 @@
 import { type Analysis, analyse, hasErrors } from "../../core/analyse.js";
 import { computedCells } from "../../core/computed.js";
 import { formatMeasure } from "../../core/format.js";
-import { CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
+import { CHECK_TEXT, CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
 import { readXlsx } from "../io/xlsx-read.js";
 
 export interface CheckOptions {
@@ -32,6 +32,10 @@ export function checkText(file: string, a: Analysis): string {
   }
   lines.push("");
   lines.push(CLI.judgementsHeading);
+  if (a.evaluation.indicators.length === 0) {
+    lines.push(`  ${CHECK_TEXT.noIndicators}`);
+    return lines.join("\n");
+  }
   const [hCode, hLabel, hTarget, hResult, hJudgement] = CLI.tableHeaders;
   lines.push(
     `  ${pad(hCode, 6)} ${pad(hLabel, 44)} ${pad(hTarget, 24)} ${pad(hResult, 28)} ${hJudgement}`,

@@ -707,3 +707,8 @@ export const CLI_USAGE_WORDS: Readonly<Record<string, string>> = {
   "[options]": "[tuỳ chọn]",
   "[command]": "[lệnh]",
 };
+
+/** `tongket check` when there is nothing to judge. */
+export const CHECK_TEXT = {
+  noIndicators: `Chưa có chỉ tiêu nào ở trang "${TAB_NAMES.indicators}": hãy nhập các dòng chỉ tiêu rồi kiểm tra lại.`,
+} as const;
