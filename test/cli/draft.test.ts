@@ -10,13 +10,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { templateWorkbook } from "../../src/cli/io/template-write.js";
 import { run } from "../../src/cli/main.js";
 import { SAMPLE as SAMPLE_DATA } from "../../src/core/sample/hoa-binh.js";
+import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, pythonDocx } from "../support/external.js";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 const SAMPLE = "sheets-templates/sample.xlsx";
 let dir = "";

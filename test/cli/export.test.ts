@@ -13,21 +13,10 @@ import { analyse } from "../../src/core/analyse.js";
 import { archivePlan, JUDGEMENT_COLOURS } from "../../src/core/archive.js";
 import { computedCells } from "../../src/core/computed.js";
 import type { NamedGrid } from "../../src/core/model.js";
+import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, openpyxl } from "../support/external.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";
-
-function capture(progress = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const shown: string[] = [];
-  const io = {
-    out: (l: string) => out.push(l),
-    err: (l: string) => err.push(l),
-    ...(progress ? { progress: (t: string) => shown.push(t) } : {}),
-  };
-  return { io, out, err, shown };
-}
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), "tongket-export-"));

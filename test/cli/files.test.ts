@@ -10,16 +10,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { reasonOf, writeAtomically } from "../../src/cli/io/atomic.js";
 import { run } from "../../src/cli/main.js";
 import { FILES } from "../../src/core/i18n/vi.js";
+import { capture } from "../support/capture.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";
 /** What must never reach a user: Node's error codes and English texts, or a stack frame. */
 const LEAKS = /E[A-Z]{3,}|permission denied|not a directory|\bat .*\.(ts|js):\d+/;
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
 
 let dir = "";
 let docx = "";

@@ -8,12 +8,7 @@ import { run } from "../../src/cli/main.js";
 import { analyse } from "../../src/core/analyse.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/template.js";
-
-function capture() {
-  const out: string[] = [];
-  const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
-}
+import { capture } from "../support/capture.js";
 
 describe("committed templates", () => {
   it.each([
