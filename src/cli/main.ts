@@ -3,7 +3,7 @@
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
 import { Command, CommanderError } from "commander";
-import { ARCHIVE, CLI, CLI_USAGE_WORDS } from "../core/i18n/vi.js";
+import { ARCHIVE, CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "../core/i18n/vi.js";
 import { checkCommand } from "./commands/check.js";
 import { draftCommand } from "./commands/draft.js";
 import { exportCommand } from "./commands/export.js";
@@ -30,9 +30,9 @@ const defaultIo: Io = {
 };
 
 /** The arguments of commands that read INPUT or --sheet and write -o FILE (export, draft). */
-function withInput(command: Command, outputHelp: string): Command {
+function withInput(command: Command, inputHelp: string, outputHelp: string): Command {
   return command
-    .argument("[input]", ARCHIVE.argInput)
+    .argument("[input]", inputHelp)
     .option("-o, --output <file>", outputHelp)
     .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
     .option("--credentials <file>", ARCHIVE.optCredentials)
@@ -69,25 +69,30 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .argument("<file>", CLI.argFile)
     .option("--json", CLI.optJson)
     .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
-  withInput(cmd.command("export").description(ARCHIVE.exportDescription), CLI.optOutput).action(
-    async (input: string | undefined, options) => {
-      try {
-        const code = await exportCommand(input, options, {
-          log: io.out,
-          version: VERSION,
-          progress: io.progress,
-          source: sourceOverrides(),
-        });
-        setExit(code);
-      } finally {
-        // Clear the progress line before any final message or error.
-        io.progress?.("");
-      }
-    },
-  );
-  withInput(cmd.command("draft").description(CLI.draftDescription), CLI.optDraftOutput).action(
-    async (input: string | undefined, options) =>
-      setExit(await draftCommand(input, options, io.err, sourceOverrides())),
+  withInput(
+    cmd.command("export").description(ARCHIVE.exportDescription),
+    ARCHIVE.argInput,
+    CLI.optOutput,
+  ).action(async (input: string | undefined, options) => {
+    try {
+      const code = await exportCommand(input, options, {
+        log: io.out,
+        version: VERSION,
+        progress: io.progress,
+        source: sourceOverrides(),
+      });
+      setExit(code);
+    } finally {
+      // Clear the progress line before any final message or error.
+      io.progress?.("");
+    }
+  });
+  withInput(
+    cmd.command("draft").description(CLI.draftDescription),
+    DRAFT_CLI.argInput,
+    CLI.optDraftOutput,
+  ).action(async (input: string | undefined, options) =>
+    setExit(await draftCommand(input, options, io.err, sourceOverrides())),
   );
   return cmd;
 }

@@ -712,3 +712,8 @@ export const CLI_USAGE_WORDS: Readonly<Record<string, string>> = {
 export const CHECK_TEXT = {
   noIndicators: `Chưa có chỉ tiêu nào ở trang "${TAB_NAMES.indicators}": hãy nhập các dòng chỉ tiêu rồi kiểm tra lại.`,
 } as const;
+
+/** The INPUT argument of `draft` (export's says "cần xuất"; the draft reads its figures from it). */
+export const DRAFT_CLI = {
+  argInput: "file Excel (.xlsx) lấy số liệu để soạn báo cáo (hoặc dùng --sheet)",
+} as const;
