@@ -2,7 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { choiceLabels, SCHEMA, TARGET_KINDS } from "../../src/core/schema.js";
+import {
+  choiceLabels,
+  FUNDING_SOURCES,
+  LEVELS,
+  RECIPIENTS,
+  SCHEMA,
+  TARGET_KINDS,
+  UNITS,
+} from "../../src/core/schema.js";
 import { templateGrids } from "../../src/core/template.js";
 import { columnLetter } from "../../src/core/text.js";
 import { FakeDataValidation } from "./fakes/builders.js";
@@ -34,6 +42,24 @@ describe("set-up on an empty spreadsheet", () => {
     const rule = indicators._validations.get(`1,${kindColumn}`) as FakeDataValidation;
     expect(rule.getCriteriaValues()[0]).toEqual(choiceLabels(TARGET_KINDS));
     expect(rule.getAllowInvalid()).toBe(true);
+    // The issue's dropdowns: unit, target kind, level, recipient kind, funding source —
+    // on the first data row and the sheet's last row alike.
+    const dropdowns = [
+      [TAB_NAMES.indicators, HEADERS.unit, UNITS],
+      [TAB_NAMES.indicators, HEADERS.kind, TARGET_KINDS],
+      [TAB_NAMES.awards, HEADERS.level, LEVELS],
+      [TAB_NAMES.awards, HEADERS.recipient, RECIPIENTS],
+      [TAB_NAMES.funding, HEADERS.fundingSource, FUNDING_SOURCES],
+    ] as const;
+    for (const [tab, h, choice] of dropdowns) {
+      const s = sheet(world.ss, tab);
+      const column = s._grid()[0]!.indexOf(h);
+      expect(column, h).toBeGreaterThanOrEqual(0);
+      for (const row of [1, s.getMaxRows() - 1]) {
+        const v = s._validations.get(`${row},${column}`) as FakeDataValidation | undefined;
+        expect(v?.getCriteriaValues()[0], `${tab} ${h} row ${row}`).toEqual(choiceLabels(choice));
+      }
+    }
     const protections = indicators._protections;
     expect(protections).toHaveLength(1);
     expect(protections[0]!._warningOnly).toBe(true);
