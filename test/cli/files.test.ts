@@ -9,7 +9,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reasonOf, writeAtomically } from "../../src/cli/io/atomic.js";
 import { run } from "../../src/cli/main.js";
-import { FILES } from "../../src/core/i18n/vi.js";
+import { EXPORT_CLI, FILES } from "../../src/core/i18n/vi.js";
 import { capture } from "../support/capture.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";
@@ -63,6 +63,14 @@ describe("bad outputs", () => {
       expect(await fails(["template", "-o", target, ...force])).toBe(FILES.isDirectory(target));
     }
     expect(await readdir(target)).toEqual(["giu.txt"]);
+  });
+
+  it("refuses an archive name Excel would not open (not .xlsx)", async () => {
+    for (const name of ["luu-tru.docx", "luu-tru"]) {
+      const out = join(dir, name);
+      expect(await fails(["export", SAMPLE, "-o", out])).toBe(EXPORT_CLI.badExtension(out));
+      expect(await readdir(dir)).not.toContain(name);
+    }
   });
 
   it("explains a path through a file in Vietnamese and writes nothing", async () => {

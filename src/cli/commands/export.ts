@@ -2,12 +2,14 @@
  * `tongket export INPUT -o FILE.xlsx` or `--sheet ID_OR_URL`: the archive XLSX. Like `check`,
  * exits 1 when the workbook has errors (the archive is written all the same, listing them).
  */
+
+import { extname } from "node:path";
 import { analyse, hasErrors } from "../../core/analyse.js";
 import { archivePlan } from "../../core/archive.js";
-import { ARCHIVE } from "../../core/i18n/vi.js";
+import { ARCHIVE, EXPORT_CLI } from "../../core/i18n/vi.js";
 import { UserError } from "../errors.js";
 import { type Progress, writeArchive } from "../io/archive-write.js";
-import { writeAtomically } from "../io/atomic.js";
+import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { readSource, type SourceOptions } from "../io/source.js";
 
 export interface ExportOptions {
@@ -33,6 +35,12 @@ export async function exportCommand(
   deps: ExportDeps,
 ): Promise<number> {
   if (!options.output) throw new UserError(ARCHIVE.needOutput, 2);
+  // Refuse a bad -o before reading anything (the live sheet costs API calls): a directory
+  // or an existing file without --force, then a name Excel would not open as XLSX.
+  await ensureWritable(options.output, !!options.force);
+  if (extname(options.output).toLowerCase() !== ".xlsx") {
+    throw new UserError(EXPORT_CLI.badExtension(options.output), 2);
+  }
   const source = await readSource({
     ...deps.source,
     file: input,

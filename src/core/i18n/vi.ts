@@ -717,3 +717,9 @@ export const CHECK_TEXT = {
 export const DRAFT_CLI = {
   argInput: "file Excel (.xlsx) lấy số liệu để soạn báo cáo (hoặc dùng --sheet)",
 } as const;
+
+/** `tongket export` arguments. */
+export const EXPORT_CLI = {
+  badExtension: (file: string) =>
+    `"${file}": file lưu trữ là file Excel, tên phải có đuôi .xlsx (ví dụ luu-tru.xlsx).`,
+} as const;
