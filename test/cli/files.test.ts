@@ -73,6 +73,15 @@ describe("bad outputs", () => {
     }
   });
 
+  it("checks -o before reading the input", async () => {
+    // The input does not exist; the refusal is about -o, so -o was looked at first.
+    for (const cmd of ["export", "draft"]) {
+      const text = await fails([cmd, join(dir, "khong-co.xlsx"), "-o", docx]);
+      expect(text, cmd).toContain("--force");
+    }
+    expect(await fails(["draft", join(dir, "khong-co.xlsx"), "-o", "x.pdf"])).toContain(".docx");
+  });
+
   it("explains a path through a file in Vietnamese and writes nothing", async () => {
     for (const out of ["x.xlsx", "x.docx", "x.md"]) {
       const cmd = out.endsWith("xlsx") ? "export" : "draft";

@@ -56,6 +56,12 @@ export async function draftCommand(
   overrides?: Partial<SourceOptions>,
 ): Promise<number> {
   if (!options.output) throw new UserError(CLI.draftNeedsOutput, 2);
+  // Refuse a bad -o before reading anything (the live sheet costs API calls); writeDraft
+  // checks again, with the chart files beside a Markdown draft.
+  await ensureWritable(options.output, !!options.force);
+  const ext = extname(options.output).toLowerCase();
+  if (ext !== ".docx" && ext !== ".md")
+    throw new UserError(CLI.draftBadExtension(options.output), 2);
   const source = await readSource({
     ...overrides,
     file: input,
