@@ -3,12 +3,12 @@
  * a judgement looks the same in the sheet and in the exported file; judgement cells also
  * carry a symbol, so colour is never the only signal.
  */
-import { JUDGEMENT_COLOURS as ARCHIVE_COLOURS } from "../core/archive.js";
+import { JUDGEMENT_COLOURS as ARCHIVE_COLOURS, FILLS } from "../core/archive.js";
 import type { JudgementKey } from "../core/format.js";
 
-export const HEADER_BACKGROUND = "#dce6f1";
-/** The same pale grey the XLSX template uses for computed columns. */
-export const COMPUTED_BACKGROUND = "#ededed";
+export const HEADER_BACKGROUND = cssColour(FILLS.header);
+/** The same pale grey the XLSX template and the archive use for computed columns. */
+export const COMPUTED_BACKGROUND = cssColour(FILLS.computed);
 
 /** "FFC6EFCE" (ARGB, as XLSX writes colours) → "#c6efce" (as Sheets takes them). */
 export function cssColour(argb: string): string {

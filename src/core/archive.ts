@@ -78,6 +78,9 @@ export interface ArchivePlan {
 }
 
 /** Fill and text colours of judgements (ARGB hex), shared by every output that colours them. */
+/** Fills (ARGB) of header cells and of computed columns, shared by every writer. */
+export const FILLS = { header: "FFDCE6F1", computed: "FFEDEDED" } as const;
+
 export const JUDGEMENT_COLOURS: Readonly<Record<Judgement, { fill: string; font: string }>> = {
   exceeded: { fill: "FFC6EFCE", font: "FF006100" },
   met: { fill: "FFE2EFDA", font: "FF375623" },

@@ -4,8 +4,12 @@ import type { Amount, Measure } from "./parse.js";
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
-/** A number with a decimal comma and dot thousands, at most `maxDecimals` decimals. */
-export function formatNumber(n: number, maxDecimals = 2): string {
+/**
+ * A number with a decimal comma and dot thousands, at most `maxDecimals` decimals. The default
+ * shows a figure in full (the parsers already remove float noise below 1e-9): a report quotes
+ * the sheet's figures, it does not round them.
+ */
+export function formatNumber(n: number, maxDecimals = 9): string {
   return quickFormat(n, maxDecimals) ?? intlFormat(n, maxDecimals);
 }
 
@@ -54,6 +58,7 @@ export function formatMoney(n: number): string {
   return `${formatNumber(Math.round(n), 0)} đồng`;
 }
 
+/** A figure from a cell is shown in full (as parsed, float noise removed), never rounded. */
 function value(n: number, a: Pick<Amount, "percent">): string {
   return `${formatNumber(n)}${a.percent ? "%" : ""}`;
 }

@@ -3,6 +3,7 @@
  * frozen headers, column widths, dropdowns for closed lists, computed columns shaded.
  */
 import ExcelJS from "exceljs";
+import { FILLS } from "../../core/archive.js";
 import { FILES, TAB_NAMES } from "../../core/i18n/vi.js";
 import type { NamedGrid } from "../../core/model.js";
 import { choiceLabels, SCHEMA } from "../../core/schema.js";
@@ -16,9 +17,9 @@ import {
 /** A hidden tab holding the dropdown lists (labels may contain commas, so no inline lists). */
 export const LISTS_TAB = TAB_NAMES.lists;
 
-/** Fill of computed columns: the same pale grey the add-on uses. */
-export const COMPUTED_FILL = "FFEDEDED";
-export const HEADER_FILL = "FFDCE6F1";
+/** Fills shared with the archive and the add-on. */
+export const COMPUTED_FILL = FILLS.computed;
+export const HEADER_FILL = FILLS.header;
 
 /** Builds the template workbook in memory. */
 export function templateWorkbook(data?: TemplateData): ExcelJS.Workbook {

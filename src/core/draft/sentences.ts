@@ -10,7 +10,6 @@ import { formatMeasure, formatNumber } from "../format.js";
 import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
 import type { Figure, Indicator } from "../model.js";
 import { PLACEHOLDER } from "../patterns.js";
-import { a1 } from "../text.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */

@@ -373,7 +373,6 @@ export const CLI = {
   noProblems: "Không có vấn đề nào.",
   judgementsHeading: "Đánh giá chỉ tiêu",
   tableHeaders: ["Mã", "Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"] as const,
-  tally: (counts: string) => `Tổng hợp: ${counts}`,
   unexpected: (message: string) => `Lỗi không mong đợi: ${message}`,
   helpCommand: "xem hướng dẫn của một lệnh",
   helpTitles: {
@@ -576,7 +575,6 @@ export const ADDON = {
   formatDone: "Đã định dạng số, màu đánh giá và dòng tiêu đề.",
   chartsDone: (charts: number) => `Đã vẽ lại ${charts} biểu đồ ở trang "${TAB_NAMES.charts}".`,
   noChartData: "Chưa có số liệu giải thưởng hay tỉ lệ theo năm học để vẽ biểu đồ.",
-  chartAwardsTitle: "Số giải thưởng theo năm học và cấp",
   chartRatesTitle: "Các tỉ lệ chính qua các năm học",
   checkTitle: "Kiểm tra dữ liệu",
   checkSummary: (errors: number, warnings: number, notes: number) =>
