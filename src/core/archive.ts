@@ -359,12 +359,16 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
       } else formats.set(p.titleRow + 2 + i, row);
     });
   }
-  const widths = Array.from({ length: width }, (_, c) => {
-    // Titles span the row; they must not widen column A.
-    const body = grid.filter((_, r) => !titleRows.has(r));
-    // Narrower than input tabs, wrapping instead: the summary should print legibly.
-    return measuredWidth(body, c, 30);
-  });
+  // Widths follow the judgement table, the tab's main content; the smaller sections below
+  // share its columns and wrap where their texts are longer. Titles span the row and are
+  // left out, so they do not widen column A.
+  const main = placed.find((p) => p.section.id === "judgements");
+  const mainRows = main
+    ? grid.slice(main.titleRow + 1, main.titleRow + 2 + main.section.rows.length)
+    : grid;
+  const widths = Array.from({ length: width }, (_, c) =>
+    Math.max(SUMMARY_MIN_WIDTH, measuredWidth(mainRows, c, 40)),
+  );
   return {
     name: TAB_NAMES.summary,
     role: "summary",
@@ -393,6 +397,9 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
     },
   };
 }
+
+/** No summary column narrower than this, so the smaller sections stay readable. */
+const SUMMARY_MIN_WIDTH = 14;
 
 /** Hours east of UTC of Vietnam (no daylight saving). */
 const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
