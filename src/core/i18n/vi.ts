@@ -514,15 +514,10 @@ export const DRAFT = {
     `${label}: chỉ tiêu ${target}, kết quả ${result}.`,
   strive: "Phấn đấu",
   striveTrend: (label: string, target: string) => `${label}: phấn đấu ${target}.`,
-  units: {
-    money: "đồng",
-    pupils: "học sinh",
-    teachers: "giáo viên",
-    members: "đảng viên",
-    prizes: "giải",
-    people: "người",
-    lessons: "bài",
-  } as Readonly<Record<string, string>>,
+  /** Units written after a count ("12 giải"); percents, ranks and levels are written otherwise. */
+  units: Object.fromEntries(
+    Object.entries(UNIT_LABELS).filter(([k]) => !["percent", "rank", "level", "count"].includes(k)),
+  ) as Readonly<Record<string, string>>,
   levelWords: {
     national: "cấp Bộ",
     city: "cấp thành phố",
