@@ -588,24 +588,11 @@ function readMembers(rr: RowReader | undefined): MemberEntry[] {
       continue;
     }
     const value = rr.text(r, "value") ?? "";
-    const raw = rr.raw(r, "value");
-    let count: number | undefined;
-    if (
-      typeof raw === "number" ||
-      (value !== "" &&
-        readNumber(foldKey(value).replace(/\s*(dong chi|d\/c|nguoi|dang vien)$/, ""), true) !==
-          undefined)
-    ) {
-      count = rr.take(
-        r,
-        "value",
-        parseInteger(
-          typeof raw === "number"
-            ? raw
-            : foldKey(value).replace(/\s*(dong chi|d\/c|nguoi|dang vien)$/, ""),
-        ),
-      );
-    }
+    // A figure ("17", "17 đồng chí") is a count; a rating ("Hoàn thành tốt nhiệm vụ") is not,
+    // and is no problem. A negative or fractional figure is.
+    const parsed = value === "" ? undefined : parseInteger(rr.raw(r, "value"));
+    const count =
+      parsed && parsed.issue?.code !== "not-a-number" ? rr.take(r, "value", parsed) : undefined;
     out.push({
       row: r,
       period,

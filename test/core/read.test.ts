@@ -342,6 +342,31 @@ describe("workbook-level problems", () => {
     expect(misplacedProblems(grids, a.problems)).toEqual([]);
   });
 
+  it("reads member counts, keeps ratings as text, and rejects impossible counts", () => {
+    const grids = [
+      INFO,
+      indicators(HEADER),
+      {
+        name: "Đảng viên",
+        values: [
+          ["Thời điểm", "Mục", "Giá trị"],
+          ["10/2022", "Tổng số đảng viên", "17 đồng chí"],
+          ["2021", "Xếp loại chi bộ", "Hoàn thành tốt nhiệm vụ"],
+          ["10/2022", "Đảng viên dự bị", -1],
+          ["10/2022", "Trình độ đại học", "16,5"],
+        ],
+      },
+    ];
+    const a = analyse(grids);
+    expect(a.workbook.members.map((m) => m.count)).toEqual([17, undefined, undefined, undefined]);
+    expect(a.evaluation.membership.cellRatings).toEqual([
+      { period: "2021", rating: "Hoàn thành tốt nhiệm vụ" },
+    ]);
+    expect(where(a.problems, "negative")).toEqual(["Đảng viên!C4"]);
+    expect(where(a.problems, "not-integer")).toEqual(["Đảng viên!C5"]);
+    expect(where(a.problems, "not-a-number")).toEqual([]);
+  });
+
   it("reports a stated funding total that is not the sum of its lines", () => {
     const grids = [
       INFO,
