@@ -4,15 +4,12 @@
  * charts it finds there and draws them again, so they are never duplicated.
  */
 import { type Analysis, analyse } from "../core/analyse.js";
-import { prizeChart } from "../core/draft/chart.js";
+import { prizeChart, rateChart } from "../core/draft/chart.js";
 import { ADDON, HEADERS, TAB_NAMES } from "../core/i18n/vi.js";
 import type { CellValue } from "../core/parse.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
 import type { Charts, Sheet } from "./gas.js";
 import { NUMBER_FORMATS } from "./palette.js";
-
-/** Rates drawn at most: a chart with more lines is unreadable. */
-export const MAX_RATE_SERIES = 8;
 
 export interface ChartBlock {
   readonly title: string;
@@ -34,31 +31,25 @@ export function awardsBlock(a: Analysis): ChartBlock | undefined {
   return { title: chart.title, kind: "column", grid };
 }
 
-/** Percent indicators with figures for at least two school years, as fractions per year. */
+/**
+ * Rates per school year: the core's rate chart (the same selection as the draft's picture),
+ * as fractions so the sheet shows them with a percent format.
+ */
 export function ratesBlock(a: Analysis): ChartBlock | undefined {
-  const series = a.evaluation.indicators
-    .filter((v) => v.indicator.unit === "percent")
-    .filter((v) => v.years.filter((y) => y.value !== null).length >= 2)
-    .slice(0, MAX_RATE_SERIES);
-  if (series.length === 0) return undefined;
-  const years = a.workbook.schoolYears;
-  const name = (code: string, label: string) => {
-    const text = `${code} – ${label}`;
-    return text.length > 40 ? `${text.slice(0, 39)}…` : text;
-  };
+  const chart = rateChart(a.evaluation.indicators, a.workbook.schoolYears);
+  if (!chart) return undefined;
+  const name = (label: string) => (label.length > 40 ? `${label.slice(0, 39)}…` : label);
   const grid: CellValue[][] = [
-    [HEADERS.schoolYear, ...series.map((v) => name(v.indicator.code, v.indicator.label))],
-  ];
-  years.forEach((y, i) => {
-    grid.push([
+    [HEADERS.schoolYear, ...chart.series.map((s) => name(s.label))],
+    ...chart.categories.map((y, i) => [
       y,
-      ...series.map((v) => {
-        const value = v.years[i]?.value;
-        return value === null || value === undefined ? "" : Math.round(value * 1e7) / 1e9;
+      ...chart.series.map((s) => {
+        const v = s.counts[i];
+        return v === null || v === undefined ? "" : Math.round(v * 1e7) / 1e9;
       }),
-    ]);
-  });
-  return { title: ADDON.chartRatesTitle, kind: "line", grid };
+    ]),
+  ];
+  return { title: chart.title, kind: "line", grid };
 }
 
 /** Returns how many charts were drawn. */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPng } from "../../src/cli/io/chart-png.js";
 import { analyse } from "../../src/core/analyse.js";
-import { barChartSvg, CHART_SIZE, prizeChart } from "../../src/core/draft/chart.js";
+import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "../../src/core/draft/chart.js";
 import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/template.js";
 
@@ -27,5 +27,30 @@ describe("the prizes chart", () => {
     expect(withTitle.width).toBe(CHART_SIZE.width * 2);
     // With no usable font resvg draws no text at all, and the two images would be equal.
     expect(Buffer.from(withTitle.png).equals(Buffer.from(without.png))).toBe(false);
+  });
+});
+
+describe("the rates chart", () => {
+  const rates = rateChart(a.evaluation.indicators, a.workbook.schoolYears)!;
+
+  it("has every percent indicator with figures for two school years or more", () => {
+    expect(rates.percent).toBe(true);
+    expect(rates.series.map((s) => s.label.split(" – ")[0])).toEqual(["PC1", "PC2", "KT1", "KT2"]);
+    expect(rates.series.find((s) => s.label.startsWith("KT1"))?.counts).toEqual([84, 84, 80]);
+    expect(rates.series.find((s) => s.label.startsWith("KT2"))?.counts).toEqual([63, 65, 73]);
+  });
+
+  it("labels bars as percentages and draws no bar for a missing year", () => {
+    const svg = barChartSvg({
+      ...rates,
+      series: [{ label: "KT1", counts: [84, null, 80] }],
+    });
+    expect(svg).toContain(">84%<");
+    expect(svg).toContain(">80%<");
+    expect(svg).toContain(">100%<"); // the axis of a rate chart ends at 100%
+    const bars = svg.match(
+      /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#1f4e79"\/>/g,
+    );
+    expect(bars).toHaveLength(3); // two bars and the legend key
   });
 });

@@ -131,7 +131,7 @@ describe("the DOCX read back by python-docx", () => {
     ]);
     expect(r.highlighted).toContain("ngày … tháng … năm …");
     expect(r.highlighted).toContain("[chưa có số liệu: Thông tin!B14]");
-    expect(r.images).toBe(1);
+    expect(r.images).toBe(2); // prizes, and rates over the school years
     // Page numbers from page 2: the first page's header has none, the others do.
     expect(r.pageNumbers).toEqual({ first: false, others: true });
     // "Nơi nhận" smaller than the body, its label bold italic; the signer's lines bold 14 pt.

@@ -20,7 +20,7 @@ import {
 } from "../i18n/vi.js";
 import type { Award, Workbook } from "../model.js";
 import { LEVEL_ORDER, type LevelKey, type SectionKey, type TextSectionKey } from "../schema.js";
-import { barChartSvg, CHART_SIZE, prizeChart } from "./chart.js";
+import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "./chart.js";
 import type { Block, Draft, DraftImage, Run } from "./model.js";
 import {
   compoundRuns,
@@ -35,6 +35,7 @@ import {
 } from "./sentences.js";
 
 export const PRIZE_CHART_ID = "giai-thuong";
+export const RATE_CHART_ID = "ti-le";
 
 const plain = (text: string): Run => ({ text });
 
@@ -473,6 +474,11 @@ export function buildDraft(a: Analysis): Draft {
   const quality = section(verdicts, "quality");
   indicatorBullets(o, ctx, quality);
   targetTable(o, ctx, [...section(verdicts, "universal"), ...quality]);
+  const rates = rateChart(verdicts, w.schoolYears);
+  if (rates) {
+    o.push({ kind: "image", id: RATE_CHART_ID, caption: DRAFT.rateChartCaption });
+    images.push({ id: RATE_CHART_ID, svg: barChartSvg(rates), ...CHART_SIZE });
+  }
   if (a.evaluation.awards.cells.some((c) => c.recipient === "pupil")) {
     o.heading(4, DRAFT.prizes);
     const image = prizes(o, w, a);

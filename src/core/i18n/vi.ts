@@ -459,6 +459,9 @@ export const DRAFT = {
   chartTitle: "Số giải của học sinh theo năm học và cấp",
   chartCaption: "Biểu đồ: số giải của học sinh theo năm học và cấp",
   chartAxis: "Số giải",
+  rateChartTitle: "Các tỉ lệ qua các năm học",
+  rateChartCaption: "Biểu đồ: các tỉ lệ qua các năm học",
+  rateChartAxis: "Tỉ lệ (%)",
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
   missingDate: "ngày … tháng … năm …",
   // Sentence words.
@@ -570,7 +573,6 @@ export const ADDON = {
   formatDone: "Đã định dạng số, màu đánh giá và dòng tiêu đề.",
   chartsDone: (charts: number) => `Đã vẽ lại ${charts} biểu đồ ở trang "${TAB_NAMES.charts}".`,
   noChartData: "Chưa có số liệu giải thưởng hay tỉ lệ theo năm học để vẽ biểu đồ.",
-  chartRatesTitle: "Các tỉ lệ chính qua các năm học",
   checkTitle: "Kiểm tra dữ liệu",
   checkSummary: (errors: number, warnings: number, notes: number) =>
     `${errors} lỗi, ${warnings} cảnh báo, ${notes} lưu ý`,
