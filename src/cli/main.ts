@@ -30,12 +30,18 @@ const defaultIo: Io = {
 };
 
 /** The arguments of commands that read INPUT or --sheet and write -o FILE (export, draft). */
-function withInput(command: Command, inputHelp: string, outputHelp: string): Command {
+/** INPUT: an XLSX file, or `--sheet ID_OR_URL [--credentials FILE]`. */
+function withSource(command: Command, inputHelp: string): Command {
   return command
     .argument("[input]", inputHelp)
-    .option("-o, --output <file>", outputHelp)
     .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
-    .option("--credentials <file>", ARCHIVE.optCredentials)
+    .option("--credentials <file>", ARCHIVE.optCredentials);
+}
+
+/** INPUT, and an output file that is never overwritten without --force. */
+function withInput(command: Command, inputHelp: string, outputHelp: string): Command {
+  return withSource(command, inputHelp)
+    .option("-o, --output <file>", outputHelp)
     .option("--force", CLI.optForce);
 }
 
@@ -63,12 +69,11 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option("--blank", CLI.optBlank)
     .option("--force", CLI.optForce)
     .action(async (options) => setExit(await templateCommand(options, io.err)));
-  cmd
-    .command("check")
-    .description(CLI.checkDescription)
-    .argument("<file>", CLI.argFile)
+  withSource(cmd.command("check").description(CLI.checkDescription), CLI.argFile)
     .option("--json", CLI.optJson)
-    .action(async (file: string, options) => setExit(await checkCommand(file, options, io.out)));
+    .action(async (input: string | undefined, options) =>
+      setExit(await checkCommand(input, options, io.out, sourceOverrides())),
+    );
   withInput(
     cmd.command("export").description(ARCHIVE.exportDescription),
     ARCHIVE.argInput,

@@ -378,6 +378,26 @@ describe("readSource and tongket export --sheet", () => {
     expect(counts).toMatchObject({ get: 1, batchGet: 1 });
   });
 
+  it("checks the live sheet", async () => {
+    const out: string[] = [];
+    process.env.TONGKET_SHEETS_ROOT_URL = base;
+    try {
+      const code = await run(["check", "--sheet", ID, "--credentials", keyFile, "--json"], {
+        out: (l) => out.push(l),
+        err: () => {},
+      });
+      expect(code).toBe(0);
+    } finally {
+      delete process.env.TONGKET_SHEETS_ROOT_URL;
+    }
+    const json = JSON.parse(out.join("\n"));
+    expect(json.file).toContain(ID);
+    expect(json.indicators.find((i: { code: string }) => i.code === "HT1").judgement).toBe(
+      "notMet",
+    );
+    expect(counts).toMatchObject({ get: 1, batchGet: 1 });
+  });
+
   it("drafts the report from the live sheet", async () => {
     const err: string[] = [];
     const file = join(dir, "tu-sheet.md");

@@ -88,7 +88,7 @@ describe("tongket check", () => {
   it.each([
     [["check", "khong-co.xlsx"], "Không tìm thấy file"],
     [["check", "package.json"], "không phải Excel"],
-    [["check"], "Lỗi cách dùng"],
+    [["check"], "Hãy ghi file .xlsx cần đọc"],
     [["lam-gi-do"], "Lỗi cách dùng"],
   ])("exits 2 with a clear message for %j", async (argv, message) => {
     const c = capture();

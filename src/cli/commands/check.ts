@@ -1,12 +1,17 @@
-/** `tongket check FILE.xlsx [--json]`: problems and the judgement table, in Vietnamese. */
+/**
+ * `tongket check INPUT [--json]` (INPUT: an XLSX file, or `--sheet ID_OR_URL`): problems and
+ * the judgement table, in Vietnamese.
+ */
 import { type Analysis, analyse, hasErrors } from "../../core/analyse.js";
 import { computedCells } from "../../core/computed.js";
 import { formatMeasure } from "../../core/format.js";
 import { CHECK_TEXT, CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
-import { readXlsx } from "../io/xlsx-read.js";
+import { readSource, type SourceOptions } from "../io/source.js";
 
 export interface CheckOptions {
   json?: boolean;
+  sheet?: string;
+  credentials?: string;
 }
 
 function pad(text: string, width: number): string {
@@ -87,13 +92,22 @@ export function checkJson(file: string, a: Analysis): unknown {
 }
 
 export async function checkCommand(
-  file: string,
+  input: string | undefined,
   options: CheckOptions,
   log: (line: string) => void,
+  overrides?: Partial<SourceOptions>,
 ): Promise<number> {
-  const analysis = analyse(await readXlsx(file));
+  const source = await readSource({
+    ...overrides,
+    file: input,
+    sheet: options.sheet,
+    credentials: options.credentials,
+  });
+  const analysis = analyse(source.grids);
+  // The file as typed, or the live sheet as described ("Google Sheet … (ID …)").
+  const label = input ?? source.description;
   log(
-    options.json ? JSON.stringify(checkJson(file, analysis), null, 2) : checkText(file, analysis),
+    options.json ? JSON.stringify(checkJson(label, analysis), null, 2) : checkText(label, analysis),
   );
   return hasErrors(analysis.problems) ? 1 : 0;
 }

@@ -607,7 +607,7 @@ export const ARCHIVE = {
   optSheet: "ID hoặc đường dẫn Google Sheet (đọc trực tiếp bằng tài khoản dịch vụ)",
   optCredentials: "file khoá JSON của tài khoản dịch vụ (mặc định: GOOGLE_APPLICATION_CREDENTIALS)",
   needOutput: "Hãy ghi tên file kết quả bằng -o FILE.xlsx.",
-  needInput: "Hãy ghi file .xlsx cần xuất, hoặc --sheet ID_HOẶC_ĐƯỜNG_DẪN.",
+  needInput: "Hãy ghi file .xlsx cần đọc, hoặc --sheet ID_HOẶC_ĐƯỜNG_DẪN của Google Sheet.",
   bothInputs: "Chỉ dùng một nguồn: hoặc file .xlsx, hoặc --sheet, không dùng cả hai.",
   progress: (done: number, total: number) => `Đang ghi ${done}/${total} dòng…`,
   exported: (file: string, indicators: number, problems: number) =>
