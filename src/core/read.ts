@@ -264,6 +264,23 @@ function readInfo(rr: RowReader | undefined): Info {
         extra.push({ key: keyText, value });
         continue;
       }
+      if (values[key]) {
+        // The first filled row counts; a second one is reported, not silently preferred.
+        if (value !== "") {
+          rr.problems.push(
+            at(
+              rr.layout.name,
+              rr.cell(r, "infoValue"),
+              issue(
+                "warning",
+                "duplicate-info",
+                MESSAGES.duplicateInfo(INFO_KEY_CHOICE.labels[key], cells[key] ?? ""),
+              ),
+            ),
+          );
+        }
+        continue;
+      }
       values[key] = value;
       cells[key] = rr.cell(r, "infoValue");
       if (key === "reportDate" && value !== "") {

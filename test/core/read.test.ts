@@ -342,6 +342,24 @@ describe("workbook-level problems", () => {
     expect(misplacedProblems(grids, a.problems)).toEqual([]);
   });
 
+  it("uses the first filled row of an info key and reports a second one", () => {
+    const info: NamedGrid = {
+      name: "Thông tin",
+      values: [
+        ["Mục", "Giá trị"],
+        ["Nhiệm kỳ", ""],
+        ["Nhiệm kì", "2020-2022"],
+        ["Các năm học", "2020-2021; 2021-2022"],
+        ["NHIỆM KỲ", "2020-2025"],
+      ],
+    };
+    const grids = [info, indicators(HEADER)];
+    const { workbook, problems } = readWorkbook(grids);
+    expect(workbook.info.values.term).toBe("2020-2022");
+    expect(where(problems, "duplicate-info")).toEqual(["Thông tin!B5"]);
+    expect(problems.find((p) => p.code === "duplicate-info")?.message).toContain("B3");
+  });
+
   it("reads member counts, keeps ratings as text, and rejects impossible counts", () => {
     const grids = [
       INFO,

@@ -303,6 +303,8 @@ export const MESSAGES = {
   fundingTotalMismatch: (stated: string, sum: string) =>
     `Tổng đã ghi ${stated} đồng khác tổng các khoản ${sum} đồng.`,
   missingInfo: (key: string) => `Chưa điền "${key}" ở trang Thông tin.`,
+  duplicateInfo: (key: string, first: string) =>
+    `"${key}" đã được điền ở ô ${first}; dòng này không được dùng.`,
   noSchoolYears: () =>
     'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
   resultSourceIgnored: (source: string) =>
