@@ -32,7 +32,7 @@
  * signed so that positive is better.
  */
 
-import { formatMoney, formatNumber } from "./format.js";
+import { formatMoneyFigure, formatNumber } from "./format.js";
 import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
 import type { Figure, Indicator, Workbook } from "./model.js";
 import type { Amount, Measure } from "./parse.js";
@@ -660,10 +660,7 @@ function summariseFunding(w: Workbook, problems: Problem[]): FundingSummary {
           issue(
             "error",
             "funding-total-mismatch",
-            MESSAGES.fundingTotalMismatch(
-              formatMoney(g.stated).replace(" đồng", ""),
-              formatMoney(g.sum).replace(" đồng", ""),
-            ),
+            MESSAGES.fundingTotalMismatch(formatMoneyFigure(g.stated), formatMoneyFigure(g.sum)),
           ),
         ),
       );

@@ -1,5 +1,5 @@
 /** Figures written the Vietnamese way: "99,3%", "1.157.274.000", "thứ 9", "dưới 1%". */
-import { JUDGEMENT_LABELS, JUDGEMENT_SYMBOLS } from "./i18n/vi.js";
+import { FIGURE_WORDS, JUDGEMENT_LABELS, JUDGEMENT_SYMBOLS } from "./i18n/vi.js";
 import type { Amount, Measure } from "./parse.js";
 
 const formatters = new Map<number, Intl.NumberFormat>();
@@ -53,9 +53,14 @@ export function intlFormat(n: number, maxDecimals = 2): string {
   return f.format(n === 0 ? 0 : n).replace(/[\u00a0\u202f\s]/g, ".");
 }
 
+/** A sum of money as a bare figure, whole đồng: "1.157.274.000". */
+export function formatMoneyFigure(n: number): string {
+  return formatNumber(Math.round(n), 0);
+}
+
 /** Money in đồng: "1.157.274.000 đồng". */
 export function formatMoney(n: number): string {
-  return `${formatNumber(Math.round(n), 0)} đồng`;
+  return FIGURE_WORDS.money(formatMoneyFigure(n));
 }
 
 /** A figure from a cell is shown in full (as parsed, float noise removed), never rounded. */
@@ -65,7 +70,7 @@ function value(n: number, a: Pick<Amount, "percent">): string {
 
 /** An amount as a report writes it. */
 export function formatAmount(a: Amount): string {
-  if (a.rank && a.low !== null && a.low === a.high) return `thứ ${formatNumber(a.low)}`;
+  if (a.rank && a.low !== null && a.low === a.high) return FIGURE_WORDS.rank(formatNumber(a.low));
   if (a.fraction && a.low !== null) {
     return `${value(a.low, a)} (${a.fraction.part}/${a.fraction.whole})`;
   }
@@ -73,10 +78,10 @@ export function formatAmount(a: Amount): string {
   const lowFree = a.low === null || (a.low === 0 && !a.lowOpen);
   const highFree = a.high === null || (a.percent && a.high === 100 && !a.highOpen);
   if (lowFree && a.high !== null && !highFree) {
-    return a.highOpen ? `dưới ${value(a.high, a)}` : `tối đa ${value(a.high, a)}`;
+    return (a.highOpen ? FIGURE_WORDS.below : FIGURE_WORDS.atMost)(value(a.high, a));
   }
   if (highFree && a.low !== null) {
-    return a.lowOpen ? `trên ${value(a.low, a)}` : `từ ${value(a.low, a)} trở lên`;
+    return (a.lowOpen ? FIGURE_WORDS.above : FIGURE_WORDS.atLeast)(value(a.low, a));
   }
   if (a.low !== null && a.high !== null) return `${value(a.low, a)}–${value(a.high, a)}`;
   return "";

@@ -11,7 +11,7 @@
  *   0.993); typed text without "%" below 1 ("0,993") is read the same way, with a note.
  * - Formula errors (#N/A, #REF! …) count as missing data, with a warning naming the error.
  */
-import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
+import { CORE_MESSAGES, FIGURE_WORDS, MESSAGES } from "./i18n/vi.js";
 import { type Issue, issue } from "./problems.js";
 import type { Choice } from "./schema.js";
 import { cleanText, foldKey, matchKey } from "./text.js";
@@ -248,7 +248,7 @@ function parseTextOnce(raw: CellValue): Parsed<string> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   if (typeof p === "number") return { value: String(p) };
-  if (typeof p === "boolean") return { value: p ? "Có" : "Không" };
+  if (typeof p === "boolean") return { value: p ? FIGURE_WORDS.yes : FIGURE_WORDS.no };
   if (p instanceof Date) return { value: formatPeriodDate(p) };
   return { value: p };
 }
@@ -493,7 +493,8 @@ function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
     const v = percentRow && Math.abs(p) <= 1 ? tidy(p * 100) : p;
     return checkAmount(point(v, percentRow, unit === "rank"), show(raw), unit);
   }
-  if (typeof p === "boolean") return { value: { kind: "quality", text: p ? "Có" : "Không" } };
+  if (typeof p === "boolean")
+    return { value: { kind: "quality", text: p ? FIGURE_WORDS.yes : FIGURE_WORDS.no } };
   if (p instanceof Date) return { value: { kind: "quality", text: formatPeriodDate(p) } };
   const text = p;
   const f = foldKey(text)

@@ -33,7 +33,6 @@ import {
   parsePeriod,
   parseSchoolYear,
   parseText,
-  readNumber,
   type UnitKind,
   unitKind,
 } from "./parse.js";

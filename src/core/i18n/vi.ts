@@ -720,3 +720,15 @@ export const EXPORT_CLI = {
   badExtension: (file: string) =>
     `"${file}": file lưu trữ là file Excel, tên phải có đuôi .xlsx (ví dụ luu-tru.xlsx).`,
 } as const;
+
+/** Words around figures as a report writes them (format.ts), and yes/no cells as text (parse.ts). */
+export const FIGURE_WORDS = {
+  rank: (n: string) => `thứ ${n}`,
+  below: (v: string) => `dưới ${v}`,
+  atMost: (v: string) => `tối đa ${v}`,
+  above: (v: string) => `trên ${v}`,
+  atLeast: (v: string) => `từ ${v} trở lên`,
+  money: (n: string) => `${n} đồng`,
+  yes: "Có",
+  no: "Không",
+} as const;
