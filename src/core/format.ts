@@ -75,6 +75,10 @@ export function formatAmount(a: Amount): string {
     return `${value(a.low, a)} (${a.fraction.part}/${a.fraction.whole})`;
   }
   if (a.low !== null && a.low === a.high) return value(a.low, a);
+  // A rank bounded by a place: that place or better ("thứ 10 trở lên").
+  if (a.rank && a.low === 0 && a.high !== null && !a.highOpen) {
+    return FIGURE_WORDS.rankOrBetter(formatNumber(a.high));
+  }
   const lowFree = a.low === null || (a.low === 0 && !a.lowOpen);
   const highFree = a.high === null || (a.percent && a.high === 100 && !a.highOpen);
   if (lowFree && a.high !== null && !highFree) {

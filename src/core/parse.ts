@@ -566,8 +566,9 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
       const base = readNumber(n, false);
       return base === undefined ? all : String(tidy(base * SCALE[word]!));
     });
-  const rank = /^(xep )?(thu|hang)\s+/.test(s) || unit === "rank";
-  s = s.replace(/^(xep )?(thu|hang)\s+/, "");
+  const RANK_WORD = /^(xep )?(thu|hang)\s+/;
+  let rank = RANK_WORD.test(s) || unit === "rank";
+  s = s.replace(RANK_WORD, "");
   const num = (t: string) => readNumber(t.replace(/%/g, "").trim(), integerHint);
   const hasPercent = /%/.test(s);
 
@@ -618,6 +619,11 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   for (const [re, which, strict] of prefixes) {
     if (re.test(s)) {
       s = s.replace(re, "");
+      // "tối đa thứ 10": the rank word may follow the bound word.
+      if (RANK_WORD.test(s)) {
+        rank = true;
+        s = s.replace(RANK_WORD, "");
+      }
       bound = which;
       if (which === "low") lowOpen = strict;
       else highOpen = strict;
@@ -627,7 +633,9 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const suffix = /\s*(tro len|tro xuong|tro lai)$/.exec(s);
   if (suffix) {
     s = s.slice(0, suffix.index);
-    bound = suffix[1] === "tro len" ? "low" : "high";
+    // "trở lên" names the better side: higher figures, but for a rank the better places
+    // ("thứ 10 trở lên" is the top ten, ranks 1 to 10).
+    bound = (suffix[1] === "tro len") !== rank ? "low" : "high";
     lowOpen = false;
     highOpen = false;
   }

@@ -88,6 +88,11 @@ const AT_MOST: FigureRow[] = [
   ["rank 9 vs thứ 10", "thứ", "", "thứ 10", "thứ 9", "exceeded", 1],
   ["rank 10 vs thứ 10", "thứ", "", "thứ 10", "10", "met", 0],
   ["rank 11 vs thứ 10", "thứ", "", "thứ 10", "thứ 11", "notMet", -1],
+  // For a rank, "trở lên" means that place or better: "thứ 10 trở lên" is the top ten.
+  ["rank 9 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 9", "exceeded", 1],
+  ["rank 10 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 10", "met", 0],
+  ["rank 12 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 12", "notMet", -2],
+  ["rank 9 vs tối đa thứ 10", "thứ", "", "tối đa thứ 10", "thứ 9", "exceeded", 1],
   ["open-ended count vs at most 20", "người", "Tối đa", "20", "trên 10", "notMet", null],
 ];
 

@@ -724,6 +724,7 @@ export const EXPORT_CLI = {
 /** Words around figures as a report writes them (format.ts), and yes/no cells as text (parse.ts). */
 export const FIGURE_WORDS = {
   rank: (n: string) => `thứ ${n}`,
+  rankOrBetter: (n: string) => `thứ ${n} trở lên`,
   below: (v: string) => `dưới ${v}`,
   atMost: (v: string) => `tối đa ${v}`,
   above: (v: string) => `trên ${v}`,
