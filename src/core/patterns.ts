@@ -4,6 +4,7 @@
  * the draft all report the same problems; the draft only renders.
  */
 import { DRAFT } from "./i18n/vi.js";
+import { parseSchoolYear } from "./parse.js";
 import { type Issue, issue } from "./problems.js";
 
 /** `{name}` or `{name:argument}`. */
@@ -13,6 +14,14 @@ export type PlaceholderName = keyof typeof DRAFT.placeholders;
 
 export function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(DRAFT.placeholders, name);
+}
+
+/**
+ * The school year a `{nam_hoc:…}` argument names, written as the sheet's year columns are
+ * ("2021–2022", "2021 - 2022" and "2021-22" all give "2021-2022"); as typed when it is none.
+ */
+export function patternYear(arg: string): string {
+  return parseSchoolYear(arg).value ?? arg.trim();
 }
 
 /** What is wrong with a pattern, given the school years the sheet has result columns for. */
@@ -28,7 +37,7 @@ export function patternIssues(pattern: string, schoolYears: readonly string[]): 
       issues.push(
         issue("warning", "pattern-unknown-placeholder", DRAFT.unknownPlaceholder(name, known)),
       );
-    } else if (name === "nam_hoc" && !schoolYears.includes(arg)) {
+    } else if (name === "nam_hoc" && !schoolYears.includes(patternYear(arg))) {
       issues.push(issue("warning", "pattern-unknown-year", DRAFT.unknownPatternYear(arg)));
     }
   }

@@ -9,7 +9,7 @@ import { combine } from "../evaluate.js";
 import { formatMeasure, formatNumber } from "../format.js";
 import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
 import type { Figure, Indicator } from "../model.js";
-import { PLACEHOLDER } from "../patterns.js";
+import { PLACEHOLDER, patternYear } from "../patterns.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */
@@ -271,7 +271,8 @@ export function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: 
         break;
       case "nam_hoc": {
         // A year without a result column is reported by patternIssues (analyse); keep it as typed.
-        const y = v.years.find((x) => x.schoolYear === arg);
+        const year = patternYear(arg);
+        const y = v.years.find((x) => x.schoolYear === year);
         if (y) out.push(...figureRuns(ctx, i, y.figure));
         else out.push(plain(m[0]));
         break;

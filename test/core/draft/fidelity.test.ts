@@ -242,6 +242,26 @@ describe("missing data and sentence patterns", () => {
   });
 });
 
+describe("a pattern's school year, typed as people type it", () => {
+  it.each(["{nam_hoc:2021–2022}", "{nam_hoc: 2021 - 2022}", "{nam_hoc:2021-22}"])(
+    "%s names the school year 2021-2022",
+    (placeholder) => {
+      const data: TemplateData = {
+        ...SAMPLE,
+        rows: {
+          ...SAMPLE.rows,
+          indicators: SAMPLE.rows.indicators!.map((r) =>
+            r.code === "KT1" ? { ...r, pattern: `Riêng năm học cuối: ${placeholder}.` } : r,
+          ),
+        },
+      };
+      const { draft: d, problems: p } = draftOf(data);
+      expect(draftRuns(d).map(runsText).join("\n")).toContain("Riêng năm học cuối: 80%.");
+      expect(p.map((x) => x.code)).not.toContain("pattern-unknown-year");
+    },
+  );
+});
+
 describe("the blank template", () => {
   it("drafts with placeholders naming the cells to fill, and no figures", () => {
     const d = buildDraft(analyse(templateGrids()));
