@@ -10,6 +10,7 @@ import { formatMeasure, formatNumber } from "../format.js";
 import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
 import type { Figure, Indicator } from "../model.js";
 import { PLACEHOLDER, patternYear } from "../patterns.js";
+import { matchKey } from "../text.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */
@@ -217,14 +218,18 @@ export function compoundRuns(
 export function families(
   verdicts: readonly IndicatorVerdict[],
 ): { parent: IndicatorVerdict; children: IndicatorVerdict[] }[] {
-  const codes = new Set(verdicts.map((v) => v.indicator.code.toLowerCase()));
+  // Codes match as everywhere else (matchKey): case, Unicode form and tone placement aside.
   const out: { parent: IndicatorVerdict; children: IndicatorVerdict[] }[] = [];
+  const byCode = new Map<string, (typeof out)[number]>();
   for (const v of verdicts) {
-    const p = v.indicator.parent?.toLowerCase();
-    const fam =
-      p && codes.has(p) ? out.find((f) => f.parent.indicator.code.toLowerCase() === p) : undefined;
+    const fam = v.indicator.parent ? byCode.get(matchKey(v.indicator.parent)) : undefined;
     if (fam) fam.children.push(v);
-    else out.push({ parent: v, children: [] });
+    else {
+      const own = { parent: v, children: [] };
+      out.push(own);
+      const key = matchKey(v.indicator.code);
+      if (!byCode.has(key)) byCode.set(key, own);
+    }
   }
   return out;
 }
