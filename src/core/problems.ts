@@ -1,5 +1,7 @@
 /** Problems found in a workbook: each names its tab and cell and says what is wrong. */
 
+import { parseA1 } from "./text.js";
+
 export type Severity = "error" | "warning" | "info";
 
 /** What is wrong, before it is tied to a place. */
@@ -26,6 +28,9 @@ export function at(tab: string, cell: string, found: Issue): Problem {
   return { ...found, tab, cell };
 }
 
+/** More columns than any spreadsheet allows (Excel 16 384, Sheets 18 278). */
+const COLUMN_LIMIT = 32_768;
+
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Errors first, then by tab order of appearance and cell. */
@@ -34,9 +39,10 @@ export function sortProblems(problems: readonly Problem[], tabOrder: readonly st
     const i = tabOrder.indexOf(tab);
     return i < 0 ? tabOrder.length : i;
   };
+  // By row, then by column (every letter counts: AB before AC); the tab itself first.
   const cellKey = (cell: string) => {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    return m ? Number(m[2]) * 1000 + m[1]!.length * 100 + m[1]!.charCodeAt(0) : 0;
+    const a = parseA1(cell);
+    return a ? (a.row + 1) * COLUMN_LIMIT + a.column : 0;
   };
   // Keys computed once per problem, not once per comparison.
   const keyed = problems.map((p) => ({
