@@ -26,16 +26,7 @@ export function trendText(t: Trend | null, unit: UnitKind = "count"): string {
   if (!t) return "";
   const show = (v: number) => (unit === "percent" ? `${formatNumber(v)}%` : formatNumber(v));
   const values = t.values.map((v) => (v === null ? "…" : show(v))).join(" → ");
-  let word: string =
-    TREND_WORDS[
-      t.direction === "up"
-        ? "up"
-        : t.direction === "down"
-          ? "down"
-          : t.direction === "flat"
-            ? "flat"
-            : "mixed"
-    ];
+  let word: string = TREND_WORDS[t.direction];
   if (t.lowerIsBetter && t.direction === "down") word = TREND_WORDS.better;
   if (t.lowerIsBetter && t.direction === "up") word = TREND_WORDS.worse;
   return `${values} (${word})`;

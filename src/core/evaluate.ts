@@ -13,6 +13,8 @@
  * - qualitative: met when the stated state matches; a higher level ("mức độ 3" against
  *   "mức độ 2", or a bare 3 in a level row) or a higher rung of a known title ladder exceeds,
  *   a lower one is not met. A result that negates ("chưa đạt …", "không …") is not met.
+ *   A figure typed as the state to reach ("3", "100%" in a row stated "Định tính") is a
+ *   level too: a single figure compares the same way; an interval meets only the same one.
  * - a result that is not a figure where a figure is needed gives no judgement (no data).
  *
  * **Yearly series** ("năm sau cao hơn năm trước", or lower-is-better for ranks): each year is
@@ -243,19 +245,35 @@ function levelOfMeasure(m: Measure): number | undefined {
   return p !== null && Number.isInteger(p) ? p : undefined;
 }
 
+/** Levels compared: a higher one exceeds, the same one meets, a lower one is not met. */
+function byLevel(result: number, target: number): Judged {
+  const gap = tidy(result - target);
+  return { judgement: gap > 0 ? "exceeded" : gap === 0 ? "met" : "notMet", gap };
+}
+
 function judgeQuality(target: Measure, result: Measure): Judged {
+  if (target.kind === "amount" && result.kind === "amount") {
+    // A figure typed as the state to reach ("3", "100%"): two points compare as levels; an
+    // interval states no one level, so it meets only the same interval.
+    const t = pointOf(target);
+    const r = pointOf(result);
+    if (t !== null && r !== null) return byLevel(r, t);
+    const same =
+      target.low === result.low &&
+      target.high === result.high &&
+      target.lowOpen === result.lowOpen &&
+      target.highOpen === result.highOpen;
+    return { judgement: same ? "met" : "notMet", gap: null };
+  }
   const tText = target.kind === "amount" ? "" : target.text;
   const rText = result.kind === "amount" ? "" : result.text;
   // "Chưa đạt chuẩn mức độ 3" names the target but says it was not reached.
   if (NEGATION.test(foldKey(rText)) && !NEGATION.test(foldKey(tText))) {
     return { judgement: "notMet", gap: null };
   }
-  const tLevel = target.kind === "quality" ? target.level : undefined;
+  const tLevel = levelOfMeasure(target);
   const rLevel = tLevel === undefined ? undefined : levelOfMeasure(result);
-  if (tLevel !== undefined && rLevel !== undefined) {
-    const gap = rLevel - tLevel;
-    return { judgement: gap > 0 ? "exceeded" : gap === 0 ? "met" : "notMet", gap };
-  }
+  if (tLevel !== undefined && rLevel !== undefined) return byLevel(rLevel, tLevel);
   if (matchKey(tText) === matchKey(rText)) return { judgement: "met", gap: null };
   const tr = ladderRank(tText);
   const rr = ladderRank(rText);

@@ -196,6 +196,13 @@ const QUALITATIVE: FigureRow[] = [
     null,
   ],
   ["another state", "danh hiệu", "Định tính", "Tốt", "Khá", "notMet", null],
+  // A figure typed as the state to reach, in a row stated "Định tính": compared as a level.
+  ["stated qualitative: 2 vs 3", "mức", "Định tính", "3", "2", "notMet", -1],
+  ["stated qualitative: 3 vs 3", "mức", "Định tính", "3", "3", "met", 0],
+  ["stated qualitative: 4 vs 3", "mức", "Định tính", "3", "4", "exceeded", 1],
+  ["stated qualitative: 95% vs 100%", "%", "Định tính", "100%", "95%", "notMet", -5],
+  ["stated qualitative: Mức độ 2 vs 3", "mức", "Định tính", "3", "Mức độ 2", "notMet", -1],
+  ["stated qualitative: 90-100% vs 100%", "%", "Định tính", "100%", "90-100%", "notMet", null],
 ];
 
 const NONE: FigureRow[] = [
