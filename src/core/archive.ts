@@ -11,7 +11,7 @@ import type { Analysis } from "./analyse.js";
 import { computedColumns } from "./computed.js";
 import type { IndicatorVerdict, Judgement } from "./evaluate.js";
 import { judgementText } from "./format.js";
-import { ARCHIVE, HEADERS, JUDGEMENT_LABELS, SUMMARY, TAB_NAMES } from "./i18n/vi.js";
+import { ARCHIVE, JUDGEMENT_LABELS, SUMMARY, TAB_NAMES } from "./i18n/vi.js";
 import type { Figure, NamedGrid, TabLayout } from "./model.js";
 import { type CellValue, parseInteger, parseMoney, type UnitKind } from "./parse.js";
 import { type TabKey, tabDef } from "./schema.js";
@@ -469,11 +469,3 @@ export function archivePlan(
     },
   };
 }
-
-/** Header text of a computed column, for tests and readers. */
-export const COMPUTED_HEADERS = [
-  HEADERS.judgement,
-  HEADERS.yearJudgements,
-  HEADERS.gap,
-  HEADERS.trend,
-] as const;

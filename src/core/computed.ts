@@ -22,7 +22,7 @@ function shortJudgement(v: IndicatorVerdict): string {
 }
 
 /** "2 → 5 → 12 (tăng)"; ranks read "13 → 13 → 9 (tiến bộ)". */
-export function trendText(t: Trend | null, unit: UnitKind = "count"): string {
+function trendText(t: Trend | null, unit: UnitKind = "count"): string {
   if (!t) return "";
   const show = (v: number) => (unit === "percent" ? `${formatNumber(v)}%` : formatNumber(v));
   const values = t.values.map((v) => (v === null ? "…" : show(v))).join(" → ");

@@ -161,7 +161,7 @@ function tidy(n: number): number {
 }
 
 /** One number for an amount: its value when it is a point, else null. */
-export function pointOf(m: Measure | null): number | null {
+function pointOf(m: Measure | null): number | null {
   if (m?.kind !== "amount") return null;
   return m.low !== null && m.low === m.high ? m.low : null;
 }
@@ -288,7 +288,7 @@ function judgeQuality(target: Measure, result: Measure): Judged {
 }
 
 /** Judges one figure against a non-series target. */
-export function judgeFigure(indicator: Indicator, result: Measure | null): Judged {
+function judgeFigure(indicator: Indicator, result: Measure | null): Judged {
   const target = indicator.target.measure;
   if (indicator.kind === "none" || !target) return { judgement: "noTarget", gap: null };
   if (!result) return NO_DATA;
@@ -370,7 +370,7 @@ export function directionOf(values: readonly (number | null)[]): Direction | nul
  * Judges a yearly series where each year must beat the one before. A year is compared only
  * with the year just before it: when either has no figure, that step has no data.
  */
-export function judgeSeries(
+function judgeSeries(
   values: readonly (number | null)[],
   lowerIsBetter: boolean,
 ): { years: (Judgement | null)[]; term: Judged } {
@@ -589,7 +589,7 @@ function groupVerdicts(verdicts: readonly IndicatorVerdict[]): GroupVerdict[] {
 }
 
 /** Tallies awards by school year × level × recipient kind, and judges yearly growth. */
-export function summariseAwards(w: Workbook): AwardSummary {
+function summariseAwards(w: Workbook): AwardSummary {
   const tally = new Map<string, AwardCell>();
   for (const a of w.awards) {
     const cell = {

@@ -69,7 +69,7 @@ function value(n: number, a: Pick<Amount, "percent">): string {
 }
 
 /** An amount as a report writes it. */
-export function formatAmount(a: Amount): string {
+function formatAmount(a: Amount): string {
   if (a.rank && a.low !== null && a.low === a.high) return FIGURE_WORDS.rank(formatNumber(a.low));
   if (a.fraction && a.low !== null) {
     return `${value(a.low, a)} (${a.fraction.part}/${a.fraction.whole})`;

@@ -12,7 +12,7 @@ export const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
 
 export type PlaceholderName = keyof typeof DRAFT.placeholders;
 
-export function isPlaceholder(name: string): name is PlaceholderName {
+function isPlaceholder(name: string): name is PlaceholderName {
   return Object.hasOwn(DRAFT.placeholders, name);
 }
 

@@ -62,7 +62,7 @@ export interface ReadResult {
 }
 
 /** Finds a tab by name regardless of Unicode form, tone placement, case and spaces. */
-export function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | undefined {
+function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | undefined {
   const key = matchKey(name);
   return grids.find((g) => matchKey(g.name) === key);
 }
@@ -70,7 +70,7 @@ export function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | 
 const YEAR_HEADER = /^(?:ket qua|kq)?\s*(?:nam hoc|nh)?\s*(\d{4}\s*[-–—/]\s*\d{2,4})$/;
 
 /** The school year of a result column header ("Kết quả 2021-2022", "KQ NH 2021-2022"). */
-export function yearOfHeader(header: CellValue): string | undefined {
+function yearOfHeader(header: CellValue): string | undefined {
   if (typeof header !== "string") return undefined;
   const m = YEAR_HEADER.exec(foldKey(header));
   if (!m) return undefined;
@@ -421,7 +421,7 @@ function readSource(text: string): AwardSource | undefined {
 }
 
 /** The target kind a target's wording implies, when the kind column is blank. */
-export function impliedKind(target: Measure | null): TargetKind {
+function impliedKind(target: Measure | null): TargetKind {
   if (!target) return "none";
   if (target.kind === "trend") return target.better === "lower" ? "decrease" : "increase";
   if (target.kind === "quality") return "qualitative";

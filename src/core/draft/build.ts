@@ -34,8 +34,8 @@ import {
   type SentenceContext,
 } from "./sentences.js";
 
-export const PRIZE_CHART_ID = "giai-thuong";
-export const RATE_CHART_ID = "ti-le";
+const PRIZE_CHART_ID = "giai-thuong";
+const RATE_CHART_ID = "ti-le";
 
 const plain = (text: string): Run => ({ text });
 

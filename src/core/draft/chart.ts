@@ -25,7 +25,7 @@ export interface BarChart {
 }
 
 /** Series drawn at most in one chart: more bars than this are unreadable. */
-export const MAX_RATE_SERIES = 8;
+const MAX_RATE_SERIES = 8;
 
 /**
  * Rates over the school years: the percent indicators with figures for at least two school

@@ -28,7 +28,7 @@ export function missingRun(tab: string, cell: string): Run {
 }
 
 /** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
-export function unitSuffix(i: Indicator): string {
+function unitSuffix(i: Indicator): string {
   if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
   const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
   return word ? ` ${word}` : "";
@@ -108,7 +108,7 @@ export function hasContent(v: IndicatorVerdict): boolean {
 }
 
 /** "năm học 2019-2020 đạt 2 giải, 2020-2021 đạt 5 giải, 2021-2022 đạt 12 giải". */
-export function seriesRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
+function seriesRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
   const out: Run[] = [];
   v.years.forEach((y, k) => {
     if (k > 0) out.push(plain(", "));
@@ -127,7 +127,7 @@ export function resultRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
 }
 
 /** The trend phrase of a series, if it has one. */
-export function trendPhrase(v: IndicatorVerdict): string {
+function trendPhrase(v: IndicatorVerdict): string {
   const i = v.indicator;
   if (!isSeries(v)) return "";
   const rank = v.trend?.lowerIsBetter ?? i.unit === "rank";
@@ -243,7 +243,7 @@ function judgementWord(v: IndicatorVerdict): string {
  * Renders a "Mẫu câu" pattern. Known placeholders: see DRAFT.placeholders. An unknown one is
  * kept as typed and reported, naming the pattern's cell.
  */
-export function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: string): Run[] {
+function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: string): Run[] {
   const i = v.indicator;
   const out: Run[] = [];
   let last = 0;
