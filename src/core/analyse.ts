@@ -3,7 +3,7 @@ import { type Evaluation, evaluate } from "./evaluate.js";
 import type { NamedGrid, Workbook } from "./model.js";
 import { patternIssues } from "./patterns.js";
 import { at, type Problem, sortProblems } from "./problems.js";
-import { readWorkbook, TAB_ORDER } from "./read.js";
+import { findTab, readWorkbook, TAB_ORDER } from "./read.js";
 import { a1 } from "./text.js";
 
 export interface Analysis {
@@ -26,7 +26,8 @@ export function analyse(grids: readonly NamedGrid[]): Analysis {
       }
     }
   }
-  const names = TAB_ORDER.map((t) => grids.find((g) => g.name === t)?.name ?? t);
+  // The tabs as the workbook names them ("chỉ tiêu", NFD …), in the schema's order.
+  const names = TAB_ORDER.map((t) => findTab(grids, t)?.name ?? t);
   return {
     workbook,
     evaluation,

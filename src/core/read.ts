@@ -62,7 +62,7 @@ export interface ReadResult {
 }
 
 /** Finds a tab by name regardless of Unicode form, tone placement, case and spaces. */
-function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | undefined {
+export function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | undefined {
   const key = matchKey(name);
   return grids.find((g) => matchKey(g.name) === key);
 }
