@@ -810,7 +810,11 @@ export function evaluate(w: Workbook): Evaluation {
         (v.indicator.source.recipient ?? s.recipient) === s.recipient &&
         (v.indicator.source.level ?? s.level) === s.level,
     );
-    return target ? { ...s, judgement: target.term.judgement } : s;
+    // The indicator may cover several series ("Giải thưởng: Học sinh", every level): each
+    // series is judged on its own counts, in the indicator's direction.
+    return target
+      ? { ...s, judgement: judgeSeries(s.counts, lowerIsBetter(target.indicator)).term.judgement }
+      : s;
   });
   return {
     indicators,

@@ -554,6 +554,16 @@ describe("awards", () => {
     if (target.startsWith("Năm sau")) expect(series?.judgement).toBe(term);
   });
 
+  it("judges each award series by its own counts when a wider growth target covers it", () => {
+    const a = analyse(awardGrids("Giải thưởng: Học sinh", "Năm sau cao hơn năm trước"));
+    // All pupils' prizes: 14 → 25 → 31, met; the district level alone falls from 20 to 19.
+    expect(a.evaluation.indicators[0]!.term.judgement).toBe("met");
+    expect(a.evaluation.awards.series.map((s) => [s.level, s.judgement])).toEqual([
+      ["city", "met"],
+      ["district", "notMet"],
+    ]);
+  });
+
   it("says a typed result is ignored when the awards tab gives it", () => {
     const a = analyse(
       awardGrids("Giải thưởng: Học sinh, Thành phố", "Năm sau cao hơn năm trước", 7),
