@@ -567,6 +567,9 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
       return base === undefined ? all : String(tidy(base * SCALE[word]!));
     });
   const RANK_WORD = /^(xep )?(thu|hang)\s+/;
+  // "Tốp 10", "trong top 10": among the first ten places, the same as "thứ 10 trở lên".
+  const top = /^(?:(?:xep |nam )?(?:trong|thuoc) )?top\s*(\d+)$/.exec(s);
+  if (top) s = `thu ${top[1]} tro len`;
   let rank = RANK_WORD.test(s) || unit === "rank";
   s = s.replace(RANK_WORD, "");
   const num = (t: string) => readNumber(t.replace(/%/g, "").trim(), integerHint);

@@ -93,6 +93,8 @@ const AT_MOST: FigureRow[] = [
   ["rank 10 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 10", "met", 0],
   ["rank 12 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 12", "notMet", -2],
   ["rank 9 vs tối đa thứ 10", "thứ", "", "tối đa thứ 10", "thứ 9", "exceeded", 1],
+  ["rank 9 vs Tốp 10", "thứ", "", "Tốp 10", "thứ 9", "exceeded", 1],
+  ["rank 12 vs trong top 10", "thứ", "", "trong top 10", "thứ 12", "notMet", -2],
   ["open-ended count vs at most 20", "người", "Tối đa", "20", "trên 10", "notMet", null],
 ];
 

@@ -7,6 +7,7 @@ describe("figures written back the way a report writes them", () => {
     ["thứ 9", "rank", "thứ 9"],
     ["thứ 10 trở lên", "rank", "thứ 10 trở lên"],
     ["tối đa thứ 10", "rank", "thứ 10 trở lên"],
+    ["Tốp 10", "rank", "thứ 10 trở lên"],
     ["dưới 1%", "percent", "dưới 1%"],
     ["tối đa 5%", "percent", "tối đa 5%"],
     ["trên 80%", "percent", "trên 80%"],
