@@ -176,6 +176,26 @@ const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1
 /** A figure followed by a scale word, inside a longer text. */
 const SCALED = /(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/g;
 
+/** Scaled figures in a row, added up: "1 tỷ 157 triệu 274 nghìn". */
+const SCALED_RUN =
+  /\d[\d.,]*\s*(?:nghin|ngan|trieu|ty|ti)\b(?:\s*\d[\d.,]*\s*(?:nghin|ngan|trieu|ty|ti)\b)*/g;
+
+/**
+ * Writes money's scale words out in whole đồng, in folded text: "10 trieu" → "10000000",
+ * "1 ty 157 trieu" → "1157000000". A run with a figure it cannot read is left as it is.
+ */
+function expandScales(folded: string): string {
+  return folded.replace(SCALED_RUN, (run) => {
+    let total = 0;
+    for (const [, n, word] of run.matchAll(SCALED)) {
+      const base = readNumber(n!, false);
+      if (base === undefined) return run;
+      total += base * SCALE[word!]!;
+    }
+    return String(Math.round(total));
+  });
+}
+
 /** Money in đồng: "1.157.274.000", "1,157,274,000", "1.157.274.000 đ", "10 triệu đồng". */
 export function parseMoney(raw: CellValue): Parsed<number> {
   const p = prelude(raw);
@@ -183,12 +203,7 @@ export function parseMoney(raw: CellValue): Parsed<number> {
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") {
-    const f = foldKey(p).replace(CURRENCY_SUFFIX, "").trim();
-    const scaled = /^(.*?)\s*(nghin|ngan|trieu|ty|ti)$/.exec(f);
-    if (scaled) {
-      const base = readNumber(scaled[1]!, false);
-      n = base === undefined ? undefined : tidy(base * SCALE[scaled[2]!]!);
-    } else n = readNumber(f, true);
+    n = readNumber(expandScales(foldKey(p).replace(CURRENCY_SUFFIX, "").trim()), true);
   }
   if (n === undefined) return { value: null, issue: notANumber(show(raw)) };
   if (n < 0)
@@ -561,11 +576,7 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const percentRow = unit === "percent";
   let s = f.replace(CURRENCY_SUFFIX, "").replace(COUNT_WORDS, " ").replace(/\s+/g, " ").trim();
   // "10 triệu", "tối thiểu 1,2 tỷ" in a money row: write the figure out in đồng.
-  if (unit === "money")
-    s = s.replace(SCALED, (all, n: string, word: string) => {
-      const base = readNumber(n, false);
-      return base === undefined ? all : String(tidy(base * SCALE[word]!));
-    });
+  if (unit === "money") s = expandScales(s);
   const RANK_WORD = /^(xep )?(thu|hang)\s+/;
   // "Tốp 10", "trong top 10": among the first ten places, the same as "thứ 10 trở lên".
   const top = /^(?:(?:xep |nam )?(?:trong|thuoc) )?top\s*(\d+)$/.exec(s);

@@ -169,6 +169,13 @@ const MEASURES: MeasureRow[] = [
   ["money in an indicator row", "1.157.274.000 đ", "money", pt(1157274000), undefined],
   ["millions in an indicator row", "10 triệu đồng", "money", pt(10000000), undefined],
   ["a money bound in billions", "tối thiểu 1,2 tỷ", "money", iv(1200000000, null), undefined],
+  [
+    "billions and millions in an indicator row",
+    "1 tỷ 200 triệu",
+    "money",
+    pt(1200000000),
+    undefined,
+  ],
   // Trends and qualities.
   [
     "yearly growth",
@@ -238,6 +245,8 @@ const MONEY: Row[] = [
   ["in millions", "10 triệu đồng", 10000000, undefined],
   ["in thousands", "500 nghìn", 500000, undefined],
   ["in billions with a decimal comma", "1,2 tỷ", 1200000000, undefined],
+  ["billions and millions", "1 tỷ 157 triệu", 1157000000, undefined],
+  ["billions, millions and thousands", "1 tỷ 157 triệu 274 nghìn đồng", 1157274000, undefined],
   ["negative", "-5.000", null, "negative"],
   ["words", "không rõ", null, "not-a-number"],
   ["formula error", "#VALUE!", null, "formula-error"],
