@@ -6,6 +6,7 @@
  *   strictly above an inclusive L (a 100% target can only be met).
  * - at most H: met when the whole result is ≤ H (< H for "dưới H"); exceeded when it is
  *   strictly below an inclusive H. A result "dưới 1%" meets "dưới 1%" without exceeding it.
+ *   A target of none ("0%", "không có") with no kind typed is at most 0: only none meets it.
  * - range [L, H]: met when the whole result lies inside; exceeded when it lies at or above L
  *   and reaches past H (the gap is how far past H); not met when any part lies below L. So "99% trở lên" does not meet
  *   "99,5–100%": the figures do not show it.

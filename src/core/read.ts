@@ -426,6 +426,8 @@ function impliedKind(target: Measure | null): TargetKind {
   if (target.kind === "trend") return target.better === "lower" ? "decrease" : "increase";
   if (target.kind === "quality") return "qualitative";
   if (target.rank && target.low === target.high) return "atMost";
+  // "0%", "không có": none is the most allowed (at least none would be met by anything).
+  if (target.low === 0 && target.high === 0) return "atMost";
   if (target.low !== null && target.high !== null && target.low !== target.high) {
     if (target.low === 0 && !target.lowOpen) return "atMost";
     if (target.percent && target.high === 100 && !target.highOpen) return "atLeast";

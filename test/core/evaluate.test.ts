@@ -88,6 +88,11 @@ const AT_MOST: FigureRow[] = [
   ["rank 9 vs thứ 10", "thứ", "", "thứ 10", "thứ 9", "exceeded", 1],
   ["rank 10 vs thứ 10", "thứ", "", "thứ 10", "10", "met", 0],
   ["rank 11 vs thứ 10", "thứ", "", "thứ 10", "thứ 11", "notMet", -1],
+  // A target of none ("0%", "không có") can only be kept, never exceeded.
+  ["2% vs a target of 0%", "%", "", "0%", "2%", "notMet", -2],
+  ["0% vs a target of 0%", "%", "", "0%", "0%", "met", 0],
+  ["3 vs không có", "người", "", "không có", "3", "notMet", -3],
+  ["none vs không", "người", "", "không", "0", "met", 0],
   // For a rank, "trở lên" means that place or better: "thứ 10 trở lên" is the top ten.
   ["rank 9 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 9", "exceeded", 1],
   ["rank 10 vs thứ 10 trở lên", "thứ", "", "thứ 10 trở lên", "thứ 10", "met", 0],
