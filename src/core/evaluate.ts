@@ -649,37 +649,44 @@ function summariseFunding(w: Workbook, problems: Problem[]): FundingSummary {
       sum: number;
       bySource: Partial<Record<FundingSourceKey | "other", number>>;
       stated?: number;
-      statedCell?: string;
+      /** Each school year's sum ("" for lines with no year), for totals stated per year. */
+      byYear: Record<string, number>;
     }
   >();
+  const statedLines: { key: string; line: Workbook["funding"][number] }[] = [];
   let total = 0;
   for (const line of w.funding) {
     const key = matchKey(line.group);
-    const g = groups.get(key) ?? { group: line.group, sum: 0, bySource: {} };
+    const g = groups.get(key) ?? { group: line.group, sum: 0, bySource: {}, byYear: {} };
     groups.set(key, g);
     if (line.isStatedTotal) {
       g.stated = line.amount;
-      g.statedCell = line.amountCell;
+      statedLines.push({ key, line });
       continue;
     }
     const source = line.source ?? "other";
+    const y = line.schoolYear ?? "";
     total += line.amount;
     g.sum += line.amount;
+    g.byYear[y] = (g.byYear[y] ?? 0) + line.amount;
     g.bySource[source] = (g.bySource[source] ?? 0) + line.amount;
     bySource[source] = (bySource[source] ?? 0) + line.amount;
-    const y = line.schoolYear ?? "";
     byYear[y] = (byYear[y] ?? 0) + line.amount;
   }
-  for (const g of groups.values()) {
-    if (g.stated !== undefined && g.stated !== g.sum) {
+  // A total stated for a school year covers that year's lines of its group; one with no year
+  // covers the whole group.
+  for (const { key, line } of statedLines) {
+    const g = groups.get(key)!;
+    const sum = line.schoolYear ? (g.byYear[line.schoolYear] ?? 0) : g.sum;
+    if (line.amount !== sum) {
       problems.push(
         at(
           tab,
-          g.statedCell ?? "",
+          line.amountCell,
           issue(
             "error",
             "funding-total-mismatch",
-            MESSAGES.fundingTotalMismatch(formatMoneyFigure(g.stated), formatMoneyFigure(g.sum)),
+            MESSAGES.fundingTotalMismatch(formatMoneyFigure(line.amount), formatMoneyFigure(sum)),
           ),
         ),
       );
@@ -689,7 +696,7 @@ function summariseFunding(w: Workbook, problems: Problem[]): FundingSummary {
     total,
     bySource,
     byYear,
-    groups: [...groups.values()].map(({ statedCell: _c, ...g }) => g),
+    groups: [...groups.values()].map(({ byYear: _y, ...g }) => g),
   };
 }
 

@@ -407,6 +407,26 @@ describe("workbook-level problems", () => {
     expect(misplacedProblems(grids, a.problems)).toEqual([]);
   });
 
+  it("checks a school year's stated funding total against that year's lines only", () => {
+    const grids = [
+      INFO,
+      indicators(HEADER),
+      {
+        name: "Kinh phí",
+        values: [
+          ["Năm học", "Nhóm", "Nội dung", "Nguồn", "Số tiền (đồng)"],
+          ["2019-2020", "Địa phương", "Hỗ trợ", "Địa phương", "10.000.000"],
+          ["2019-2020", "Địa phương", "Tổng cộng", "", "11.000.000"],
+          ["2020-2021", "Địa phương", "Hỗ trợ", "Địa phương", "12.000.000"],
+          ["2020-2021", "Địa phương", "Tổng cộng", "", "12.000.000"],
+        ],
+      },
+    ];
+    const a = analyse(grids);
+    expect(where(a.problems, "funding-total-mismatch")).toEqual(["Kinh phí!E3"]);
+    expect(a.evaluation.funding.total).toBe(22000000);
+  });
+
   it("reports a 'trong đó' share above its parent, in the child's cell", () => {
     const grids = [
       INFO,
