@@ -13,7 +13,13 @@ import type { IndicatorVerdict, Judgement } from "./evaluate.js";
 import { judgementText } from "./format.js";
 import { ARCHIVE, JUDGEMENT_LABELS, SUMMARY, TAB_NAMES } from "./i18n/vi.js";
 import type { Figure, NamedGrid, TabLayout } from "./model.js";
-import { type CellValue, parseInteger, parseMoney, type UnitKind } from "./parse.js";
+import {
+  type CellValue,
+  parseInteger,
+  parseMoney,
+  type UnitKind,
+  withoutCurrency,
+} from "./parse.js";
 import { type TabKey, tabDef } from "./schema.js";
 import { buildSummary, type CellFormat, summaryGrid } from "./summary.js";
 import { cleanText, matchKey, parseA1 } from "./text.js";
@@ -129,7 +135,7 @@ function wholeCell(raw: CellValue, money: boolean): ArchiveCell {
   if (raw instanceof Date) return { v: raw, f: "date" };
   const plain =
     typeof raw === "number" ||
-    (typeof raw === "string" && PLAIN_NUMBER.test(cleanText(raw).replace(/\s*(đồng|đ)$/i, "")));
+    (typeof raw === "string" && PLAIN_NUMBER.test(money ? withoutCurrency(raw) : cleanText(raw)));
   if (!plain) return { v: raw };
   const parsed = money ? parseMoney(raw) : parseInteger(raw);
   if (parsed.value === null || parsed.issue) return { v: raw };

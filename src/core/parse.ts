@@ -170,6 +170,11 @@ function groupsOfThree(s: string, sep: string): boolean {
  */
 const CURRENCY_SUFFIX = /(?<=^|[\d\s])(vnd|dong|d)\.?$/;
 
+/** A money text without its currency word, folded: "1.157.274.000 VNĐ" → "1.157.274.000". */
+export function withoutCurrency(text: string): string {
+  return foldKey(text).replace(CURRENCY_SUFFIX, "").trim();
+}
+
 /** Scale words in money: "10 triệu", "1,2 tỷ". */
 const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
 
@@ -203,7 +208,7 @@ export function parseMoney(raw: CellValue): Parsed<number> {
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") {
-    n = readNumber(expandScales(foldKey(p).replace(CURRENCY_SUFFIX, "").trim()), true);
+    n = readNumber(expandScales(withoutCurrency(p)), true);
   }
   if (n === undefined) return { value: null, issue: notANumber(show(raw)) };
   if (n < 0)

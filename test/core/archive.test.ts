@@ -112,3 +112,20 @@ describe("archivePlan", () => {
     ).toEqual([2, 5, 12]);
   });
 });
+
+describe("money typed with its currency", () => {
+  it.each(["270.853.000 đ", "270.853.000đồng", "270.853.000 VNĐ", "270.853.000 vnd"])(
+    "%s is stored as a number in đồng",
+    (typed) => {
+      const grids = templateGrids(SAMPLE).map((g) =>
+        g.name === "Kinh phí"
+          ? { ...g, values: g.values.map((r) => r.map((v) => (v === 270853000 ? typed : v))) }
+          : g,
+      );
+      const plan = archivePlan(grids, analyse(grids), notes);
+      const funding = [...plan.sheets.find((s) => s.name === "Kinh phí")!.rows()];
+      const cells = funding.flat().filter((c) => c.v === 270853000 || c.v === typed);
+      expect(cells).toEqual([{ v: 270853000, f: "money" }]);
+    },
+  );
+});
