@@ -2,10 +2,12 @@
  * Judging results against targets. The rules, applied the same everywhere:
  *
  * **One figure against its target** (a school year's result, or the term's result):
- * - at least L: met when the whole result is ≥ L (> L for "trên L"); exceeded when it is
- *   strictly above an inclusive L (a 100% target can only be met).
- * - at most H: met when the whole result is ≤ H (< H for "dưới H"); exceeded when it is
- *   strictly below an inclusive H. A result "dưới 1%" meets "dưới 1%" without exceeding it.
+ * - at least L: met when the whole result is ≥ L (> L for "trên L"); exceeded when its lower
+ *   end is a figure strictly above an inclusive L (a 100% target can only be met). A result
+ *   whose open end sits at L ("trên 80%" against 80%) meets it: the figures give no margin.
+ * - at most H: met when the whole result is ≤ H (< H for "dưới H"); exceeded when its upper
+ *   end is a figure strictly below an inclusive H. A result "dưới 1%" meets "dưới 1%", and
+ *   "tối đa 1%", without exceeding it.
  *   A target of none ("0%", "không có") with no kind typed is at most 0: only none meets it.
  * - range [L, H]: met when the whole result lies inside; exceeded when it lies at or above L
  *   and reaches past H (the gap is how far past H); not met when any part lies below L. So "99% trở lên" does not meet

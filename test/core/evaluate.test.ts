@@ -72,6 +72,8 @@ const AT_LEAST_STRICT: FigureRow[] = [
     0.1,
   ],
   ["trên 80% vs trên 80%", "%", "", "trên 80%", "trên 80%", "met", 0],
+  ["trên 80% vs 80%: no margin shown, so met", "%", "", "80%", "trên 80%", "met", 0],
+  ["dưới 1% vs tối đa 1%: no margin shown, so met", "%", "", "tối đa 1%", "dưới 1%", "met", 0],
 ];
 
 const AT_MOST: FigureRow[] = [
