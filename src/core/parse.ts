@@ -581,7 +581,15 @@ function readAmount(f: string, unit: UnitKind): Amount | undefined | "invalid" {
   const percentRow = unit === "percent";
   let s = f.replace(CURRENCY_SUFFIX, "").replace(COUNT_WORDS, " ").replace(/\s+/g, " ").trim();
   // "10 triệu", "tối thiểu 1,2 tỷ" in a money row: write the figure out in đồng.
-  if (unit === "money") s = expandScales(s);
+  if (unit === "money") {
+    // "10-20 triệu": the scale word after a range counts for both its ends.
+    s = expandScales(
+      s.replace(
+        /^(tu\s*)?(\d[\d.,]*)\s*(-|–|—|den|toi)\s*(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/,
+        "$1$2 $5 $3 $4 $5",
+      ),
+    );
+  }
   const RANK_WORD = /^(xep )?(thu|hang)\s+/;
   // "Tốp 10", "trong top 10": among the first ten places, the same as "thứ 10 trở lên".
   const top = /^(?:(?:xep |nam )?(?:trong|thuoc) )?top\s*(\d+)$/.exec(s);

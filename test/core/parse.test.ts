@@ -176,6 +176,14 @@ const MEASURES: MeasureRow[] = [
     pt(1200000000),
     undefined,
   ],
+  ["a range in millions", "10-20 triệu", "money", iv(10000000, 20000000), undefined],
+  [
+    "a range in millions, in words",
+    "từ 10 đến 20 triệu đồng",
+    "money",
+    iv(10000000, 20000000),
+    undefined,
+  ],
   // Trends and qualities.
   [
     "yearly growth",
