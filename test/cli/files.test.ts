@@ -14,7 +14,7 @@ import { capture } from "../support/capture.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";
 /** What must never reach a user: Node's error codes and English texts, or a stack frame. */
-const LEAKS = /E[A-Z]{3,}|permission denied|not a directory|\bat .*\.(ts|js):\d+/;
+const LEAKS = /\bE[A-Z]{3,}\b|permission denied|not a directory|\bat .*\.(ts|js):\d+/;
 
 let dir = "";
 let docx = "";
