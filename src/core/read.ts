@@ -571,6 +571,7 @@ function readAwards(rr: RowReader | undefined): Award[] {
         ),
       );
     }
+    const countParsed = parseInteger(rr.raw(r, "count"));
     out.push({
       row: r,
       schoolYear: rr.take(r, "schoolYear", parseSchoolYear(rr.raw(r, "schoolYear"))),
@@ -579,12 +580,21 @@ function readAwards(rr: RowReader | undefined): Award[] {
       level: level?.key,
       levelText: level?.text,
       award: award ?? "",
-      count: rr.take(r, "count", parseInteger(rr.raw(r, "count"))) ?? 1,
+      count: awardCount(rr.take(r, "count", countParsed), countParsed),
       names: rr.long(r, "names"),
       note: rr.text(r, "note"),
     });
   }
   return out;
+}
+
+/**
+ * A blank count means one award (a row names one prize or title); an unreadable count is
+ * reported and counts nothing, so no tally includes a number nobody typed.
+ */
+function awardCount(count: number | undefined, parsed: Parsed<number>): number {
+  if (count !== undefined) return count;
+  return parsed.issue ? 0 : 1;
 }
 
 function readMembers(rr: RowReader | undefined): MemberEntry[] {

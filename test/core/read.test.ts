@@ -342,6 +342,26 @@ describe("workbook-level problems", () => {
     expect(misplacedProblems(grids, a.problems)).toEqual([]);
   });
 
+  it("counts a blank award count as one and an unreadable one as nothing", () => {
+    const grids = [
+      INFO,
+      indicators(HEADER),
+      {
+        name: "Giải thưởng",
+        values: [
+          ["Năm học", "Đối tượng", "Cấp", "Giải thưởng / danh hiệu", "Số lượng"],
+          ["2020-2021", "Học sinh", "Huyện", "Giải Nhất", ""],
+          ["2020-2021", "Học sinh", "Huyện", "Giải Nhì", "-2"],
+          ["2020-2021", "Học sinh", "Huyện", "Giải Ba", "3 giải"],
+        ],
+      },
+    ];
+    const a = analyse(grids);
+    expect(a.workbook.awards.map((x) => x.count)).toEqual([1, 0, 3]);
+    expect(where(a.problems, "negative")).toEqual(["Giải thưởng!E3"]);
+    expect(a.evaluation.awards.total).toBe(4);
+  });
+
   it("uses the first filled row of an info key and reports a second one", () => {
     const info: NamedGrid = {
       name: "Thông tin",
