@@ -297,36 +297,40 @@ describe("writing safely", () => {
     expect((await stat(file)).size).toBeGreaterThan(10_000);
   });
 
-  it("leaves no file and no temporary file when writing fails half-way", async () => {
-    const d = await tempDir();
-    const file = join(d, "hong.xlsx");
-    const grids = await readXlsx(SAMPLE);
-    const plan = archivePlan(grids, analyse(grids), {
-      madeAt: new Date(),
-      source: "t",
-      version: "t",
-    });
-    const half = Math.floor(plan.totalRows / 2);
-    let calls = 0;
-    // A plan whose rows fail half-way through, as a full disk or a bug would.
-    const failing = {
-      ...plan,
-      sheets: plan.sheets.map((s) => ({
-        ...s,
-        *rows() {
-          for (const row of s.rows()) {
-            if (++calls === half) throw new Error("đĩa đầy (giả lập)");
-            yield row;
-          }
-        },
-      })),
-    };
-    await expect(writeAtomically(file, false, (t) => writeArchive(t, failing))).rejects.toThrow(
-      /đĩa đầy/,
-    );
-    expect(calls).toBe(half);
-    expect(await readdir(d)).toEqual([]);
-  });
+  // Failing on the first row races the file still being opened; half-way, a file being written.
+  it.each(["first", "half"] as const)(
+    "leaves no file and no temporary file when writing fails at the %s row",
+    async (at) => {
+      const d = await tempDir();
+      const file = join(d, "hong.xlsx");
+      const grids = await readXlsx(SAMPLE);
+      const plan = archivePlan(grids, analyse(grids), {
+        madeAt: new Date(),
+        source: "t",
+        version: "t",
+      });
+      const half = at === "first" ? 1 : Math.floor(plan.totalRows / 2);
+      let calls = 0;
+      // A plan whose rows fail half-way through, as a full disk or a bug would.
+      const failing = {
+        ...plan,
+        sheets: plan.sheets.map((s) => ({
+          ...s,
+          *rows() {
+            for (const row of s.rows()) {
+              if (++calls === half) throw new Error("đĩa đầy (giả lập)");
+              yield row;
+            }
+          },
+        })),
+      };
+      await expect(writeAtomically(file, false, (t) => writeArchive(t, failing))).rejects.toThrow(
+        /đĩa đầy/,
+      );
+      expect(calls).toBe(half);
+      expect(await readdir(d)).toEqual([]);
+    },
+  );
 
   it("asks for -o and for an input, in Vietnamese", async () => {
     const c = capture();

@@ -5,6 +5,7 @@
  * (the decimal comma and dot thousands come from the reader's locale), text is always text —
  * a string that starts with "=" is written as a string, never as a formula.
  */
+import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import {
@@ -210,15 +211,24 @@ function stored(v: ArchiveCell["v"]): ExcelJS.CellValue {
 
 /**
  * Writes the plan to a file path or stream. Rejects (leaving the caller to remove the
- * partial file) if a row cannot be produced or the disk fails.
+ * partial file) if a row cannot be produced or the disk fails. For a path, the promise
+ * settles only once the file is closed: a caller that removes the file after a failure
+ * must not race a stream that is still opening or flushing it.
  */
 export async function writeArchive(
   target: string | Writable,
   plan: ArchivePlan,
   options: ArchiveWriteOptions = {},
 ): Promise<void> {
+  const file = typeof target === "string" ? createWriteStream(target) : undefined;
+  const closed = file ? new Promise<void>((resolve) => file.once("close", resolve)) : undefined;
+  // A file that cannot be opened or written fails the write, whatever exceljs is doing.
+  const failed = file
+    ? new Promise<never>((_, reject) => file.once("error", reject))
+    : new Promise<never>(() => {});
+  failed.catch(() => {});
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...(typeof target === "string" ? { filename: target } : { stream: target }),
+    stream: file ?? (target as Writable),
     useStyles: true,
     useSharedStrings: true,
   });
@@ -237,12 +247,15 @@ export async function writeArchive(
     modified: created,
   });
   try {
-    await writeSheets(wb, plan, options);
+    await Promise.race([writeSheets(wb, plan, options), failed]);
+    if (closed) await Promise.race([closed, failed]);
   } catch (error) {
-    // Stop the zip and close the file so the caller can remove it (no open handle left).
-    const internals = wb as unknown as { zip?: { abort?: () => void }; stream?: Writable };
+    // Stop the zip and close the file, and wait until it is closed, so the caller can remove
+    // it and no write lands after that.
+    const internals = wb as unknown as { zip?: { abort?: () => void } };
     internals.zip?.abort?.();
-    internals.stream?.destroy?.();
+    file?.destroy();
+    if (closed) await closed;
     throw error;
   }
 }
