@@ -6,7 +6,7 @@ import { type Analysis, analyse, hasErrors } from "../../core/analyse.js";
 import { computedCells } from "../../core/computed.js";
 import { formatMeasure } from "../../core/format.js";
 import { CHECK_TEXT, CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
-import { readSource, type SourceOptions } from "../io/source.js";
+import { readInput, type SourceOptions } from "../io/source.js";
 
 export interface CheckOptions {
   json?: boolean;
@@ -97,12 +97,7 @@ export async function checkCommand(
   log: (line: string) => void,
   overrides?: Partial<SourceOptions>,
 ): Promise<number> {
-  const source = await readSource({
-    ...overrides,
-    file: input,
-    sheet: options.sheet,
-    credentials: options.credentials,
-  });
+  const source = await readInput(input, options, overrides);
   const analysis = analyse(source.grids);
   // The file as typed, or the live sheet as described ("Google Sheet … (ID …)").
   const label = input ?? source.description;

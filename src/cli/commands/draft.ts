@@ -14,7 +14,7 @@ import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
 import { writeDraftDocx } from "../io/draft-docx.js";
 import { draftMarkdown } from "../io/draft-md.js";
-import { readSource, type SourceOptions } from "../io/source.js";
+import { readInput, type SourceOptions } from "../io/source.js";
 
 export interface DraftOptions {
   output?: string;
@@ -62,12 +62,7 @@ export async function draftCommand(
   const ext = extname(options.output).toLowerCase();
   if (ext !== ".docx" && ext !== ".md")
     throw new UserError(CLI.draftBadExtension(options.output), 2);
-  const source = await readSource({
-    ...overrides,
-    file: input,
-    sheet: options.sheet,
-    credentials: options.credentials,
-  });
+  const source = await readInput(input, options, overrides);
   const analysis = analyse(source.grids);
   const draft = buildDraft(analysis);
   const written = await writeDraft(draft, options.output, !!options.force);

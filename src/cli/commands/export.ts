@@ -10,7 +10,7 @@ import { ARCHIVE, EXPORT_CLI } from "../../core/i18n/vi.js";
 import { UserError } from "../errors.js";
 import { type Progress, writeArchive } from "../io/archive-write.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
-import { readSource, type SourceOptions } from "../io/source.js";
+import { readInput, type SourceOptions } from "../io/source.js";
 
 export interface ExportOptions {
   output?: string;
@@ -41,12 +41,7 @@ export async function exportCommand(
   if (extname(options.output).toLowerCase() !== ".xlsx") {
     throw new UserError(EXPORT_CLI.badExtension(options.output), 2);
   }
-  const source = await readSource({
-    ...deps.source,
-    file: input,
-    sheet: options.sheet,
-    credentials: options.credentials,
-  });
+  const source = await readInput(input, options, deps.source);
   const analysis = analyse(source.grids);
   const plan = archivePlan(source.grids, analysis, {
     madeAt: (deps.now ?? (() => new Date()))(),

@@ -43,3 +43,26 @@ export async function readSource(options: SourceOptions): Promise<Source> {
   }
   throw new UserError(ARCHIVE.needInput, 2);
 }
+
+/** The source options of every command that takes INPUT. */
+export interface InputOptions {
+  readonly sheet?: string;
+  readonly credentials?: string;
+}
+
+/**
+ * Reads a command's INPUT: the file argument, or `--sheet` with `--credentials`, plus any
+ * overrides (tests point the live reader at a local server).
+ */
+export function readInput(
+  input: string | undefined,
+  options: InputOptions,
+  overrides?: Partial<SourceOptions>,
+): Promise<Source> {
+  return readSource({
+    ...overrides,
+    file: input,
+    sheet: options.sheet,
+    credentials: options.credentials,
+  });
+}
