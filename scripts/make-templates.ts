@@ -5,7 +5,7 @@
 
 import { writeAtomically } from "../src/cli/io/atomic.js";
 import { templateWorkbook } from "../src/cli/io/template-write.js";
-import { SAMPLE } from "../src/core/sample/hoa-binh.js";
+import { SAMPLE } from "../src/core/workbook/sample/hoa-binh.js";
 
 const targets = [
   { file: "sheets-templates/sample.xlsx", data: SAMPLE },

@@ -3,9 +3,9 @@
  * by the in-memory fakes while the BUILT add-on runs in a vm. The goal is the same count at
  * every size: one read and one write per tab, never a call per row.
  */
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import type { TemplateData } from "../../src/core/template.js";
-import { templateGrids } from "../../src/core/template.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import type { TemplateData } from "../../src/core/workbook/template.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import { FakeSpreadsheet } from "../../test/addon/fakes/spreadsheet.js";
 import { load } from "../../test/addon/harness.js";
 

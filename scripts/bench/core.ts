@@ -3,12 +3,12 @@
  * 5 school years, with every target kind and the result formats people type. The goal from
  * the core issue is a median of at most 50 ms in Node.
  */
-import { analyse } from "../../src/core/analyse.js";
-import { evaluate } from "../../src/core/evaluate.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import type { CellValue } from "../../src/core/parse.js";
-import { readWorkbook } from "../../src/core/read.js";
-import { type TemplateData, templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { evaluate } from "../../src/core/judge/evaluate.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import type { CellValue } from "../../src/core/workbook/parse.js";
+import { readWorkbook } from "../../src/core/workbook/read.js";
+import { type TemplateData, templateGrids } from "../../src/core/workbook/template.js";
 
 export const INDICATORS = 10_000;
 export const SCHOOL_YEARS = ["2017-2018", "2018-2019", "2019-2020", "2020-2021", "2021-2022"];

@@ -3,10 +3,9 @@
  * read with one `getDataRange().getValues()` and written with one `setValues` per block;
  * nothing here loops over cells with service calls.
  */
-import type { NamedGrid } from "../core/model.js";
-import type { CellValue } from "../core/parse.js";
-import { SCHEMA } from "../core/schema.js";
-import { matchKey } from "../core/text.js";
+
+import type { CellValue, NamedGrid } from "../core/index.js";
+import { matchKey, SCHEMA } from "../core/index.js";
 import type { Sheet, Spreadsheet } from "./gas.js";
 
 export interface Tab {

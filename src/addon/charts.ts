@@ -3,12 +3,19 @@
  * key rates per school year) and two embedded charts drawn from it. Each run removes the
  * charts it finds there and draws them again, so they are never duplicated.
  */
-import { type Analysis, analyse } from "../core/analyse.js";
-import { prizeChart, rateChart } from "../core/draft/chart.js";
-import { ADDON, HEADERS, TAB_NAMES } from "../core/i18n/vi.js";
-import type { CellValue } from "../core/parse.js";
+
+import type { CellValue } from "../core/index.js";
+import {
+  type Analysis,
+  analyse,
+  HEADERS,
+  prizeChart,
+  rateChart,
+  TAB_NAMES,
+} from "../core/index.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
 import type { Charts, Sheet } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 import { NUMBER_FORMATS } from "./palette.js";
 
 export interface ChartBlock {

@@ -2,8 +2,10 @@
  * The problems list shown in the sidebar. Every piece of user text is escaped; the jump
  * buttons carry the tab and cell in data attributes and call the top-level `goToCell`.
  */
-import { ADDON, SEVERITY_LABELS } from "../core/i18n/vi.js";
-import type { Problem } from "../core/problems.js";
+
+import type { Problem } from "../core/index.js";
+import { SEVERITY_LABELS } from "../core/index.js";
+import { ADDON } from "./messages.vi.js";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {

@@ -1,10 +1,10 @@
 /** "Kiểm tra dữ liệu": the problems in a sidebar, and the jump back to a problem's cell. */
-import { analyse } from "../core/analyse.js";
-import { ADDON } from "../core/i18n/vi.js";
-import { parseA1 } from "../core/text.js";
+
+import { analyse, parseA1 } from "../core/index.js";
 import type { Book } from "./book.js";
 import { problemsHtml } from "./check-html.js";
 import type { HtmlService, Ui } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 
 export function showProblems(book: Book, ui: Ui, html: HtmlService): number {
   const { problems } = analyse(book.readSchemaTabs());

@@ -3,14 +3,23 @@
  * computed columns of Chỉ tiêu (one write per block of adjacent computed columns, normally
  * one) and the summary tab (values, number formats and weights, one call each).
  */
-import { type Analysis, analyse } from "../core/analyse.js";
-import { computedColumns, contiguousBlocks } from "../core/computed.js";
-import { ADDON, SUMMARY, TAB_NAMES } from "../core/i18n/vi.js";
-import type { CellValue } from "../core/parse.js";
-import { buildSummary, type CellFormat, summaryGrid } from "../core/summary.js";
-import { a1 } from "../core/text.js";
+
+import type { CellValue } from "../core/index.js";
+import {
+  type Analysis,
+  a1,
+  analyse,
+  buildSummary,
+  type CellFormat,
+  computedColumns,
+  contiguousBlocks,
+  SUMMARY,
+  summaryGrid,
+  TAB_NAMES,
+} from "../core/index.js";
 import { type Book, ensureSize, Formula, ownedTab, writeBlock } from "./book.js";
 import type { Spreadsheet } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 import { NUMBER_FORMATS } from "./palette.js";
 
 export type Progress = (message: string) => void;

@@ -6,7 +6,7 @@
  * event Apps Script may pass as their first parameter and ignore it. Every action that
  * writes runs under the document lock (see {@link locked}).
  */
-import { ADDON } from "../core/i18n/vi.js";
+
 import { Book } from "./book.js";
 import { drawCharts as drawChartsOn } from "./charts.js";
 import { jumpTo, showProblems } from "./check.js";
@@ -14,6 +14,7 @@ import { compute, toaster } from "./compute.js";
 import { apps, type HtmlService, type Lock, type Spreadsheet, type Ui } from "./gas.js";
 import { locked } from "./lock.js";
 import { buildMenu } from "./menu.js";
+import { ADDON } from "./messages.vi.js";
 import { setUp } from "./setup.js";
 import { formatSheets } from "./styling.js";
 

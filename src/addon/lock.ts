@@ -1,6 +1,7 @@
 /** Two people pressing at once: the second is told plainly, and nothing is written. */
-import { ADDON } from "../core/i18n/vi.js";
+
 import type { Lock, Ui } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 
 /** How long to wait for someone else's run to finish before giving up. */
 export const LOCK_WAIT_MS = 3000;

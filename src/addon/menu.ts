@@ -2,8 +2,9 @@
  * The "Tổng kết" menu. `createMenu` gives a top-level menu under its own title, which works in
  * a bound script and in a test deployment; a Marketplace listing would use `createAddonMenu`.
  */
-import { ADDON } from "../core/i18n/vi.js";
+
 import type { Ui } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 
 /** Menu labels and the top-level functions they call, in menu order. */
 export const MENU_ITEMS: readonly { readonly label: string; readonly fn: string }[] = [

@@ -3,8 +3,9 @@
  * a judgement looks the same in the sheet and in the exported file; judgement cells also
  * carry a symbol, so colour is never the only signal.
  */
-import { JUDGEMENT_COLOURS as ARCHIVE_COLOURS, FILLS } from "../core/archive.js";
-import type { JudgementKey } from "../core/format.js";
+
+import type { JudgementKey } from "../core/index.js";
+import { JUDGEMENT_COLOURS as ARCHIVE_COLOURS, FILLS } from "../core/index.js";
 
 export const HEADER_BACKGROUND = cssColour(FILLS.header);
 /** The same pale grey the XLSX template and the archive use for computed columns. */

@@ -4,21 +4,25 @@
  * columns with a warning. It never moves, clears or rewrites a cell someone typed, and a
  * second run finds nothing to do and writes nothing.
  */
-import { ADDON, INFO_KEYS } from "../core/i18n/vi.js";
-import type { TabLayout } from "../core/model.js";
-import type { CellValue } from "../core/parse.js";
-import { findChoice } from "../core/parse.js";
-import { layoutTab, readWorkbook } from "../core/read.js";
+
+import type { CellValue, TabLayout } from "../core/index.js";
 import {
+  BLANK_SCHOOL_YEARS,
   choiceLabels,
+  findChoice,
   INFO_KEY_CHOICE,
+  INFO_KEYS,
   type InfoKey,
+  layoutTab,
+  readWorkbook,
   SCHEMA,
   type TabDef,
-} from "../core/schema.js";
-import { BLANK_SCHOOL_YEARS, type TemplateColumn, templateColumns } from "../core/template.js";
+  type TemplateColumn,
+  templateColumns,
+} from "../core/index.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
 import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
+import { ADDON } from "./messages.vi.js";
 import { HEADER_BACKGROUND } from "./palette.js";
 
 export interface SetUpResult {

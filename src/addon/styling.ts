@@ -4,11 +4,16 @@
  * call per sheet; rules people made are kept, and only the ones tongket made before (known by
  * their criteria: a judgement text, or the "not met" symbol) are replaced.
  */
-import { analyse } from "../core/analyse.js";
-import { type JudgementKey, judgementText } from "../core/format.js";
-import { JUDGEMENT_SYMBOLS, TAB_NAMES } from "../core/i18n/vi.js";
-import type { TabLayout } from "../core/model.js";
-import { tabDef } from "../core/schema.js";
+
+import type { TabLayout } from "../core/index.js";
+import {
+  analyse,
+  JUDGEMENT_SYMBOLS,
+  type JudgementKey,
+  judgementText,
+  TAB_NAMES,
+  tabDef,
+} from "../core/index.js";
 import type { Book, ReadTab } from "./book.js";
 import {
   type ConditionalFormatRule,

@@ -3,13 +3,14 @@
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
 import { Command, CommanderError } from "commander";
-import { ARCHIVE, CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "../core/i18n/vi.js";
+import { ARCHIVE } from "../core/index.js";
 import { checkCommand } from "./commands/check.js";
 import { draftCommand } from "./commands/draft.js";
 import { exportCommand } from "./commands/export.js";
 import { templateCommand } from "./commands/template.js";
 import { UserError } from "./errors.js";
 import type { SourceOptions } from "./io/source.js";
+import { CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "./messages.vi.js";
 
 declare const TONGKET_VERSION: string | undefined;
 export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "0.0.0-dev";

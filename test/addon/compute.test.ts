@@ -1,11 +1,13 @@
 /** Compute against the core, twice, under a busy lock and when the service fails. */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import { computedCells } from "../../src/core/computed.js";
-import { ADDON, HEADERS, SUMMARY, TAB_NAMES } from "../../src/core/i18n/vi.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { buildSummary, summaryGrid } from "../../src/core/summary.js";
-import { templateGrids } from "../../src/core/template.js";
+import { ADDON } from "../../src/addon/messages.vi.js";
+import { SUMMARY } from "../../src/core/i18n/messages.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { computedCells } from "../../src/core/outputs/computed.js";
+import { buildSummary, summaryGrid } from "../../src/core/outputs/summary.js";
+import { HEADERS, TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { load, sheet, valuesOf } from "./harness.js";
 

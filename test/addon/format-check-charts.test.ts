@@ -1,12 +1,13 @@
 /** Format, check and charts on the sample. */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import { JUDGEMENT_COLOURS } from "../../src/core/archive.js";
-import { judgementText } from "../../src/core/format.js";
-import { ADDON, HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
-import { a1, columnLetter } from "../../src/core/text.js";
+import { ADDON } from "../../src/addon/messages.vi.js";
+import { a1, columnLetter } from "../../src/core/base/text.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { JUDGEMENT_COLOURS } from "../../src/core/outputs/archive.js";
+import { HEADERS, TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import { judgementText } from "../../src/core/workbook/format.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import {
   BooleanCriteria,
   ChartType,

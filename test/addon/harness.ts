@@ -6,8 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import vm from "node:vm";
-import { analyse } from "../../src/core/analyse.js";
-import type { NamedGrid } from "../../src/core/model.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
 import { type FakeWorld, fakeWorld } from "./fakes/services.js";
 import { type FakeSheet, FakeSpreadsheet } from "./fakes/spreadsheet.js";
 

@@ -5,12 +5,12 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { COMPUTED_KEYS } from "../../src/core/computed.js";
-import { TAB_NAMES } from "../../src/core/i18n/vi.js";
-import { layoutTab } from "../../src/core/read.js";
-import { type SCHEMA, tabDef } from "../../src/core/schema.js";
-import { templateColumns } from "../../src/core/template.js";
-import { matchKey } from "../../src/core/text.js";
+import { matchKey } from "../../src/core/base/text.js";
+import { COMPUTED_KEYS } from "../../src/core/outputs/computed.js";
+import { TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import { layoutTab } from "../../src/core/workbook/read.js";
+import { type SCHEMA, tabDef } from "../../src/core/workbook/schema.js";
+import { templateColumns } from "../../src/core/workbook/template.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { load } from "./harness.js";
 

@@ -1,7 +1,8 @@
 /** Set-up / repair on an empty spreadsheet, on the sample, and on a rearranged sheet. */
 import { describe, expect, it } from "vitest";
-import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
+import { columnLetter } from "../../src/core/base/text.js";
+import { HEADERS, TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import {
   choiceLabels,
   FUNDING_SOURCES,
@@ -10,9 +11,8 @@ import {
   SCHEMA,
   TARGET_KINDS,
   UNITS,
-} from "../../src/core/schema.js";
-import { templateGrids } from "../../src/core/template.js";
-import { columnLetter } from "../../src/core/text.js";
+} from "../../src/core/workbook/schema.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import { FakeDataValidation } from "./fakes/builders.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { analyseFake, load, sheet, valuesOf } from "./harness.js";

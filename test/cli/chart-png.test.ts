@@ -1,10 +1,10 @@
 /** The prizes chart rendered without a browser: text is drawn (fonts found), bars follow the data. */
 import { describe, expect, it } from "vitest";
 import { renderPng } from "../../src/cli/io/chart-png.js";
-import { analyse } from "../../src/core/analyse.js";
-import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "../../src/core/draft/chart.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "../../src/core/outputs/chart.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 
 const a = analyse(templateGrids(SAMPLE));
 const chart = prizeChart(a.evaluation.awards, a.workbook.schoolYears)!;

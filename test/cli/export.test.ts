@@ -9,10 +9,10 @@ import { numberFormat, safeSheetNames, writeArchive } from "../../src/cli/io/arc
 import { writeAtomically } from "../../src/cli/io/atomic.js";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { run, VERSION } from "../../src/cli/main.js";
-import { analyse } from "../../src/core/analyse.js";
-import { archivePlan, JUDGEMENT_COLOURS } from "../../src/core/archive.js";
-import { computedCells } from "../../src/core/computed.js";
-import type { NamedGrid } from "../../src/core/model.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { archivePlan, JUDGEMENT_COLOURS } from "../../src/core/outputs/archive.js";
+import { computedCells } from "../../src/core/outputs/computed.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
 import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, openpyxl } from "../support/external.js";
 

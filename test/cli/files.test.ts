@@ -9,7 +9,7 @@ import { Document, Packer, Paragraph } from "docx";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reasonOf, writeAtomically } from "../../src/cli/io/atomic.js";
 import { run } from "../../src/cli/main.js";
-import { EXPORT_CLI, FILES } from "../../src/core/i18n/vi.js";
+import { EXPORT_CLI, FILES } from "../../src/cli/messages.vi.js";
 import { capture } from "../support/capture.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";

@@ -14,11 +14,11 @@ import { UserError } from "../../src/cli/errors.js";
 import { READONLY_SCOPE, readSheet, spreadsheetId } from "../../src/cli/io/sheets-read.js";
 import { readSource } from "../../src/cli/io/source.js";
 import { run } from "../../src/cli/main.js";
-import { analyse } from "../../src/core/analyse.js";
-import { computedCells } from "../../src/core/computed.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { computedCells } from "../../src/core/outputs/computed.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 
 const ID = "1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcd";
 const EMAIL = "tongket-doc@truong-hoa-binh.iam.gserviceaccount.com";

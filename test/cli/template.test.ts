@@ -5,9 +5,9 @@ import { describe, expect, it } from "vitest";
 import { templateWorkbook } from "../../src/cli/io/template-write.js";
 import { readXlsx, readXlsxBuffer } from "../../src/cli/io/xlsx-read.js";
 import { run } from "../../src/cli/main.js";
-import { analyse } from "../../src/core/analyse.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import { capture } from "../support/capture.js";
 
 describe("committed templates", () => {

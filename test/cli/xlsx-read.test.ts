@@ -10,10 +10,10 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { readXlsx, readXlsxBuffer } from "../../src/cli/io/xlsx-read.js";
-import { analyse } from "../../src/core/analyse.js";
-import { computedCells } from "../../src/core/computed.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import { a1 } from "../../src/core/text.js";
+import { a1 } from "../../src/core/base/text.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { computedCells } from "../../src/core/outputs/computed.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
 import { libreOffice } from "../support/external.js";
 
 const SAMPLE = "sheets-templates/sample.xlsx";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import { TAB_NAMES } from "../../src/core/i18n/vi.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import { templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 
 describe("analyse", () => {
   it("orders problems by the schema's tab order even when tabs are renamed and moved", () => {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
+import { analyse } from "../../src/core/judge/analyse.js";
 import {
   type ArchiveCell,
   archivePlan,
   figureCell,
   judgementOfText,
-} from "../../src/core/archive.js";
-import type { Figure } from "../../src/core/model.js";
-import { type CellValue, parseMeasure, type UnitKind } from "../../src/core/parse.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
+} from "../../src/core/outputs/archive.js";
+import type { Figure } from "../../src/core/workbook/model.js";
+import { type CellValue, parseMeasure, type UnitKind } from "../../src/core/workbook/parse.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 
 function cell(raw: CellValue, unit: UnitKind): ArchiveCell {
   const figure: Figure = { measure: parseMeasure(raw, unit).value, text: String(raw), cell: "A1" };

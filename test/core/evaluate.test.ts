@@ -4,10 +4,10 @@
  * goes through the whole core (grids → read → evaluate), as both shells use it.
  */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import { combine, directionOf, type Judgement } from "../../src/core/evaluate.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import type { CellValue } from "../../src/core/parse.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { combine, directionOf, type Judgement } from "../../src/core/judge/evaluate.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import type { CellValue } from "../../src/core/workbook/parse.js";
 
 /** One indicator with one result column per given result, over consecutive school years. */
 function grids(unit: string, kind: string, target: CellValue, results: CellValue[]): NamedGrid[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { formatMeasure, formatMoney } from "../../src/core/format.js";
-import { parseMeasure, type UnitKind } from "../../src/core/parse.js";
+import { formatMeasure, formatMoney } from "../../src/core/workbook/format.js";
+import { parseMeasure, type UnitKind } from "../../src/core/workbook/parse.js";
 
 describe("figures written back the way a report writes them", () => {
   it.each<[string, UnitKind, string]>([

@@ -16,13 +16,13 @@ import {
   parseSchoolYear,
   parseText,
   type UnitKind,
-} from "../../src/core/parse.js";
+} from "../../src/core/workbook/parse.js";
 import {
   FUNDING_SOURCES,
   LEVELS,
   MEMBER_ITEM_CHOICE,
   TARGET_KINDS,
-} from "../../src/core/schema.js";
+} from "../../src/core/workbook/schema.js";
 
 const NBSP = "\u00a0";
 const nfd = (s: string) => s.normalize("NFD");

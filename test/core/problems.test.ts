@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { at, issue, sortProblems } from "../../src/core/problems.js";
+import { at, issue, sortProblems } from "../../src/core/base/problems.js";
 
 describe("sortProblems", () => {
   it("puts errors first, then tabs in order, then cells by row and column", () => {

@@ -4,10 +4,11 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import { formatNumber, intlFormat } from "../../src/core/format.js";
-import { HEADERS, TAB_NAMES } from "../../src/core/i18n/vi.js";
-import type { NamedGrid } from "../../src/core/model.js";
+import { cleanText, matchKey } from "../../src/core/base/text.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import { HEADERS, TAB_NAMES } from "../../src/core/vocabulary/vi.js";
+import { formatNumber, intlFormat } from "../../src/core/workbook/format.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
 import {
   type CellValue,
   type Parsed,
@@ -21,10 +22,9 @@ import {
   parseSchoolYear,
   parseText,
   readNumber,
-} from "../../src/core/parse.js";
-import { SCHEMA } from "../../src/core/schema.js";
-import { templateColumns } from "../../src/core/template.js";
-import { cleanText, matchKey } from "../../src/core/text.js";
+} from "../../src/core/workbook/parse.js";
+import { SCHEMA } from "../../src/core/workbook/schema.js";
+import { templateColumns } from "../../src/core/workbook/template.js";
 import { misplacedProblems } from "../support/cells.js";
 
 /** Pieces of what people really type, to be glued together at random. */

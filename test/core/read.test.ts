@@ -4,10 +4,10 @@
  * a cell the user can find.
  */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import type { NamedGrid } from "../../src/core/model.js";
-import type { CellValue } from "../../src/core/parse.js";
-import { readWorkbook } from "../../src/core/read.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import type { CellValue } from "../../src/core/workbook/parse.js";
+import { readWorkbook } from "../../src/core/workbook/read.js";
 import { misplacedProblems } from "../support/cells.js";
 
 const nfd = (s: string) => s.normalize("NFD");

@@ -3,10 +3,10 @@
  * computed here, and where its figures do not bear the report out, the engine says so.
  */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../src/core/analyse.js";
-import type { Judgement } from "../../src/core/evaluate.js";
-import { SAMPLE } from "../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../src/core/template.js";
+import { analyse } from "../../src/core/judge/analyse.js";
+import type { Judgement } from "../../src/core/judge/evaluate.js";
+import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 
 const analysis = analyse(templateGrids(SAMPLE));
 const verdict = (code: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { a1, columnLetter, matchKey, parseA1 } from "../../src/core/text.js";
+import { a1, columnLetter, matchKey, parseA1 } from "../../src/core/base/text.js";
 
 describe("matchKey", () => {
   it.each([

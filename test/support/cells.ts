@@ -2,10 +2,11 @@
  * The check shared by the reading tests and the property tests: every problem must point at
  * a place the user can find.
  */
-import type { NamedGrid } from "../../src/core/model.js";
-import type { Problem } from "../../src/core/problems.js";
-import { SCHEMA } from "../../src/core/schema.js";
-import { parseA1 } from "../../src/core/text.js";
+
+import type { Problem } from "../../src/core/base/problems.js";
+import { parseA1 } from "../../src/core/base/text.js";
+import type { NamedGrid } from "../../src/core/workbook/model.js";
+import { SCHEMA } from "../../src/core/workbook/schema.js";
 
 /** Problems about a tab as a whole (or a row the tab lacks), which name no cell. */
 export const WHOLE_TAB_CODES: ReadonlySet<string> = new Set([

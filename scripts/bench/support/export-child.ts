@@ -9,12 +9,12 @@
  */
 import ExcelJS from "exceljs";
 import { writeArchive } from "../../../src/cli/io/archive-write.js";
-import { analyse } from "../../../src/core/analyse.js";
-import { archivePlan } from "../../../src/core/archive.js";
-import type { NamedGrid } from "../../../src/core/model.js";
-import type { CellValue } from "../../../src/core/parse.js";
-import { SAMPLE } from "../../../src/core/sample/hoa-binh.js";
-import { templateGrids } from "../../../src/core/template.js";
+import { analyse } from "../../../src/core/judge/analyse.js";
+import { archivePlan } from "../../../src/core/outputs/archive.js";
+import type { NamedGrid } from "../../../src/core/workbook/model.js";
+import type { CellValue } from "../../../src/core/workbook/parse.js";
+import { SAMPLE } from "../../../src/core/workbook/sample/hoa-binh.js";
+import { templateGrids } from "../../../src/core/workbook/template.js";
 
 const rows = Number(process.argv[2]);
 const mode = process.argv[3];

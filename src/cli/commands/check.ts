@@ -2,11 +2,16 @@
  * `tongket check INPUT [--json]` (INPUT: an XLSX file, or `--sheet ID_OR_URL`): problems and
  * the judgement table, in Vietnamese.
  */
-import { type Analysis, analyse, hasErrors } from "../../core/analyse.js";
-import { computedCells } from "../../core/computed.js";
-import { formatMeasure } from "../../core/format.js";
-import { CHECK_TEXT, CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
+import {
+  type Analysis,
+  analyse,
+  computedCells,
+  formatMeasure,
+  hasErrors,
+  SEVERITY_LABELS,
+} from "../../core/index.js";
 import { readInput, type SourceOptions } from "../io/source.js";
+import { CHECK_TEXT, CLI } from "../messages.vi.js";
 
 export interface CheckOptions {
   json?: boolean;

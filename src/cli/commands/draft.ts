@@ -5,16 +5,15 @@
 
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
-import { analyse } from "../../core/analyse.js";
-import { buildDraft } from "../../core/draft/build.js";
-import type { Draft } from "../../core/draft/model.js";
-import { CLI, SEVERITY_LABELS } from "../../core/i18n/vi.js";
+import type { Draft } from "../../core/index.js";
+import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
 import { writeDraftDocx } from "../io/draft-docx.js";
 import { draftMarkdown } from "../io/draft-md.js";
 import { readInput, type SourceOptions } from "../io/source.js";
+import { CLI } from "../messages.vi.js";
 
 export interface DraftOptions {
   output?: string;

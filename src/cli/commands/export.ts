@@ -4,13 +4,12 @@
  */
 
 import { extname } from "node:path";
-import { analyse, hasErrors } from "../../core/analyse.js";
-import { archivePlan } from "../../core/archive.js";
-import { ARCHIVE, EXPORT_CLI } from "../../core/i18n/vi.js";
+import { ARCHIVE, analyse, archivePlan, hasErrors } from "../../core/index.js";
 import { UserError } from "../errors.js";
 import { type Progress, writeArchive } from "../io/archive-write.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { readInput, type SourceOptions } from "../io/source.js";
+import { EXPORT_CLI } from "../messages.vi.js";
 
 export interface ExportOptions {
   output?: string;

@@ -1,8 +1,9 @@
 /** `tongket template [-o FILE] [--blank]`: writes the sample or the blank template. */
-import { CLI } from "../../core/i18n/vi.js";
-import { SAMPLE } from "../../core/sample/hoa-binh.js";
+
+import { SAMPLE } from "../../core/index.js";
 import { writeAtomically } from "../io/atomic.js";
 import { templateWorkbook } from "../io/template-write.js";
+import { CLI } from "../messages.vi.js";
 
 export interface TemplateOptions {
   output?: string;

@@ -9,13 +9,13 @@ import { createWriteStream } from "node:fs";
 import type { Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import {
+  ARCHIVE,
   type ArchiveCell,
   type ArchiveFormat,
   type ArchivePlan,
   type ArchiveSheet,
   JUDGEMENT_COLOURS,
-} from "../../core/archive.js";
-import { ARCHIVE } from "../../core/i18n/vi.js";
+} from "../../core/index.js";
 import { COMPUTED_FILL, HEADER_FILL } from "./template-write.js";
 
 /** Called every few hundred rows and at the end with rows written and rows in total. */

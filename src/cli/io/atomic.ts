@@ -6,8 +6,8 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, rename, rm, stat } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
-import { CLI, FILES } from "../../core/i18n/vi.js";
 import { UserError } from "../errors.js";
+import { CLI, FILES } from "../messages.vi.js";
 
 /** The system's error code of a failed file operation ("EACCES", …), or "". */
 export function errorCode(error: unknown): string {

@@ -1,6 +1,6 @@
 /** SVG charts from core rendered to PNG with resvg (no browser), using the system's fonts. */
 import { Resvg } from "@resvg/resvg-js";
-import type { DraftImage } from "../../core/draft/model.js";
+import type { DraftImage } from "../../core/index.js";
 
 /** PNG bytes at twice the SVG's size, sharp enough for print. */
 export function renderPng(image: DraftImage): { png: Uint8Array; width: number; height: number } {

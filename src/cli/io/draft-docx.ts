@@ -25,7 +25,7 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { Block, Draft, Run } from "../../core/draft/model.js";
+import type { Block, Draft, Run } from "../../core/index.js";
 
 export const FONT = "Times New Roman";
 /** Half-points, as Word counts them. */

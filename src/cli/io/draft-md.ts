@@ -1,5 +1,5 @@
 /** The draft as Markdown: the same tree as the DOCX, for reading and diffing as text. */
-import type { Draft, Run } from "../../core/draft/model.js";
+import type { Draft, Run } from "../../core/index.js";
 
 /** Staff text may hold Markdown's own marks ("*", "_", "`"): they stay literal. */
 export function escapeMarkdown(text: string): string {

@@ -11,10 +11,9 @@
  */
 import { createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { FILES, SHEETS } from "../../core/i18n/vi.js";
-import type { NamedGrid } from "../../core/model.js";
-import type { CellValue } from "../../core/parse.js";
+import type { CellValue, NamedGrid } from "../../core/index.js";
 import { UserError } from "../errors.js";
+import { FILES, SHEETS } from "../messages.vi.js";
 
 export const READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly";
 const DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token";

@@ -2,8 +2,9 @@
  * Where a command's workbook comes from: an XLSX file, or the live Google Sheet. Every
  * command that takes `INPUT | --sheet ID_OR_URL [--credentials FILE]` reads through here.
  */
-import { ARCHIVE } from "../../core/i18n/vi.js";
-import type { NamedGrid } from "../../core/model.js";
+
+import type { NamedGrid } from "../../core/index.js";
+import { ARCHIVE } from "../../core/index.js";
 import { UserError } from "../errors.js";
 import { readSheet, type SheetReadOptions } from "./sheets-read.js";
 import { readXlsx } from "./xlsx-read.js";

@@ -3,16 +3,18 @@
  * frozen headers, column widths, dropdowns for closed lists, computed columns shaded.
  */
 import ExcelJS from "exceljs";
-import { FILLS } from "../../core/archive.js";
-import { FILES, TAB_NAMES } from "../../core/i18n/vi.js";
-import type { NamedGrid } from "../../core/model.js";
-import { choiceLabels, SCHEMA } from "../../core/schema.js";
+import type { NamedGrid } from "../../core/index.js";
 import {
   BLANK_SCHOOL_YEARS,
+  choiceLabels,
+  FILLS,
+  SCHEMA,
+  TAB_NAMES,
   type TemplateData,
   templateColumns,
   templateGrids,
-} from "../../core/template.js";
+} from "../../core/index.js";
+import { FILES } from "../messages.vi.js";
 
 /** A hidden tab holding the dropdown lists (labels may contain commas, so no inline lists). */
 export const LISTS_TAB = TAB_NAMES.lists;

@@ -5,10 +5,9 @@
  */
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
-import { CLI, FILES } from "../../core/i18n/vi.js";
-import type { NamedGrid } from "../../core/model.js";
-import type { CellValue } from "../../core/parse.js";
+import type { CellValue, NamedGrid } from "../../core/index.js";
 import { UserError } from "../errors.js";
+import { CLI, FILES } from "../messages.vi.js";
 import { errorCode } from "./atomic.js";
 
 /** One exceljs cell value as a plain cell value. */

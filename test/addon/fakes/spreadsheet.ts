@@ -14,7 +14,7 @@ import type {
   Sheet,
   Spreadsheet,
 } from "../../../src/addon/gas.js";
-import { a1, parseA1 } from "../../../src/core/text.js";
+import { a1, parseA1 } from "../../../src/core/base/text.js";
 import { type FakeChart, FakeChartBuilder, ProtectionType } from "./builders.js";
 import { Calls, counted } from "./calls.js";
 

@@ -4,12 +4,12 @@
  * report's own (HT1's class completion, KS1's ranks).
  */
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../../src/core/analyse.js";
-import { buildDraft } from "../../../src/core/draft/build.js";
-import { type Draft, draftRuns, runsText } from "../../../src/core/draft/model.js";
-import { SAMPLE } from "../../../src/core/sample/hoa-binh.js";
-import type { TemplateData } from "../../../src/core/template.js";
-import { templateGrids } from "../../../src/core/template.js";
+import { analyse } from "../../../src/core/judge/analyse.js";
+import { buildDraft } from "../../../src/core/outputs/draft/build.js";
+import { type Draft, draftRuns, runsText } from "../../../src/core/outputs/draft/model.js";
+import { SAMPLE } from "../../../src/core/workbook/sample/hoa-binh.js";
+import type { TemplateData } from "../../../src/core/workbook/template.js";
+import { templateGrids } from "../../../src/core/workbook/template.js";
 
 function draftOf(data: TemplateData) {
   const analysis = analyse(templateGrids(data));

@@ -15,12 +15,16 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { analyse } from "../../../src/core/analyse.js";
-import { buildDraft } from "../../../src/core/draft/build.js";
-import { draftRuns } from "../../../src/core/draft/model.js";
-import { INDICATOR_SECTIONS, LEVEL_LABELS, RECIPIENT_LABELS } from "../../../src/core/i18n/vi.js";
-import type { CellValue } from "../../../src/core/parse.js";
-import { type TemplateData, templateGrids } from "../../../src/core/template.js";
+import { analyse } from "../../../src/core/judge/analyse.js";
+import { buildDraft } from "../../../src/core/outputs/draft/build.js";
+import { draftRuns } from "../../../src/core/outputs/draft/model.js";
+import {
+  INDICATOR_SECTIONS,
+  LEVEL_LABELS,
+  RECIPIENT_LABELS,
+} from "../../../src/core/vocabulary/vi.js";
+import type { CellValue } from "../../../src/core/workbook/parse.js";
+import { type TemplateData, templateGrids } from "../../../src/core/workbook/template.js";
 
 /** Numbers as a Vietnamese text writes them: "1.157.274.000", "99,3", "2019-2020" (two). */
 function numbersIn(text: string): number[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { families } from "../../../src/core/draft/sentences.js";
-import type { IndicatorVerdict } from "../../../src/core/evaluate.js";
+import type { IndicatorVerdict } from "../../../src/core/judge/evaluate.js";
+import { families } from "../../../src/core/outputs/draft/sentences.js";
 
 /** Only the code and parent matter to `families`. */
 function verdict(code: string, parent?: string): IndicatorVerdict {

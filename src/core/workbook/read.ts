@@ -3,8 +3,12 @@
  * matched by {@link matchKey}; columns are found by header in any order; unknown columns
  * are recorded and left alone. Nothing here throws on bad input.
  */
+
+import { at, issue, type Problem } from "../base/problems.js";
+import { a1, cleanText, foldKey, matchKey } from "../base/text.js";
+import { MESSAGES } from "../i18n/messages.js";
+import { FUNDING_TOTAL_WORDS, HEADERS } from "../vocabulary/vi.js";
 import { formatMeasure, formatNumber } from "./format.js";
-import { FUNDING_TOTAL_WORDS, HEADERS, MESSAGES } from "./i18n/vi.js";
 import type {
   Award,
   AwardSource,
@@ -36,7 +40,6 @@ import {
   type UnitKind,
   unitKind,
 } from "./parse.js";
-import { at, issue, type Problem } from "./problems.js";
 import {
   FUNDING_SOURCES,
   INFO_KEY_CHOICE,
@@ -54,7 +57,6 @@ import {
   tabDef,
   UNITS,
 } from "./schema.js";
-import { a1, cleanText, foldKey, matchKey } from "./text.js";
 
 export interface ReadResult {
   readonly workbook: Workbook;

@@ -2,12 +2,12 @@
  * The computed columns of the Chỉ tiêu tab, as whole columns ready to write in one call.
  * Only these cells are ever written into a user's sheet.
  */
-import type { IndicatorVerdict, Trend } from "./evaluate.js";
-import { formatGap, formatNumber, judgementText } from "./format.js";
-import { TREND_WORDS } from "./i18n/vi.js";
-import type { TabLayout } from "./model.js";
-import type { CellValue, UnitKind } from "./parse.js";
-import { tabDef } from "./schema.js";
+import type { IndicatorVerdict, Trend } from "../judge/evaluate.js";
+import { TREND_WORDS } from "../vocabulary/vi.js";
+import { formatGap, formatNumber, judgementText } from "../workbook/format.js";
+import type { TabLayout } from "../workbook/model.js";
+import type { CellValue, UnitKind } from "../workbook/parse.js";
+import { tabDef } from "../workbook/schema.js";
 
 /** Keys of computed columns in the order the schema lists them. */
 export const COMPUTED_KEYS: readonly string[] = tabDef("indicators")

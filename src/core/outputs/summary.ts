@@ -3,9 +3,10 @@
  * source, membership and problems. Format-neutral: the add-on writes it as one grid, the
  * archive export styles it cell by cell.
  */
-import { computedCells } from "./computed.js";
-import type { Evaluation } from "./evaluate.js";
-import { formatMeasure, judgementText } from "./format.js";
+
+import type { Problem } from "../base/problems.js";
+import { SUMMARY } from "../i18n/messages.js";
+import type { Evaluation } from "../judge/evaluate.js";
 import {
   FUNDING_SOURCE_LABELS,
   HEADERS,
@@ -13,11 +14,11 @@ import {
   MEMBER_ITEMS,
   RECIPIENT_LABELS,
   SEVERITY_LABELS,
-  SUMMARY,
-} from "./i18n/vi.js";
-import type { Workbook } from "./model.js";
-import type { CellValue } from "./parse.js";
-import type { Problem } from "./problems.js";
+} from "../vocabulary/vi.js";
+import { formatMeasure, judgementText } from "../workbook/format.js";
+import type { Workbook } from "../workbook/model.js";
+import type { CellValue } from "../workbook/parse.js";
+import { computedCells } from "./computed.js";
 
 /** How a summary cell's number should be shown. Percents are stored as fractions (0,993). */
 export type CellFormat = "text" | "integer" | "number" | "percent" | "money" | "judgement";

@@ -2,7 +2,7 @@
  * The template as grids: headers from the schema, and rows from sample data when given.
  * The blank and sample workbooks, and the add-on's set-up, are all made from this.
  */
-import { INFO_KEYS } from "./i18n/vi.js";
+import { INFO_KEYS } from "../vocabulary/vi.js";
 import type { Grid, NamedGrid } from "./model.js";
 import type { CellValue } from "./parse.js";
 import { type InfoKey, SCHEMA, type TabDef, type TabKey, yearColumnHeader } from "./schema.js";

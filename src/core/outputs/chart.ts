@@ -3,10 +3,11 @@
  * figure above each bar. Pure text so both shells can render it (resvg in the CLI), and the
  * add-on draws the same data as embedded charts.
  */
-import type { AwardSummary, IndicatorVerdict } from "../evaluate.js";
-import { formatNumber } from "../format.js";
-import { DRAFT } from "../i18n/vi.js";
-import { LEVEL_ORDER } from "../schema.js";
+
+import { DRAFT } from "../i18n/messages.js";
+import type { AwardSummary, IndicatorVerdict } from "../judge/evaluate.js";
+import { formatNumber } from "../workbook/format.js";
+import { LEVEL_ORDER } from "../workbook/schema.js";
 
 export interface ChartSeries {
   readonly label: string;

@@ -4,13 +4,15 @@
  * đó từ 70% trở lên: vượt chỉ tiêu)". Every figure is the sheet's, formatted; an absent
  * figure becomes a visible placeholder naming its cell, never a number.
  */
-import type { IndicatorVerdict, Judgement } from "../evaluate.js";
-import { combine } from "../evaluate.js";
-import { formatMeasure, formatNumber } from "../format.js";
-import { DRAFT, JUDGEMENT_PHRASES } from "../i18n/vi.js";
-import type { Figure, Indicator } from "../model.js";
-import { PLACEHOLDER, patternYear } from "../patterns.js";
-import { matchKey } from "../text.js";
+
+import { matchKey } from "../../base/text.js";
+import { DRAFT } from "../../i18n/messages.js";
+import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
+import { combine } from "../../judge/evaluate.js";
+import { JUDGEMENT_PHRASES } from "../../vocabulary/vi.js";
+import { formatMeasure, formatNumber } from "../../workbook/format.js";
+import type { Figure, Indicator } from "../../workbook/model.js";
+import { PLACEHOLDER, patternYear } from "../../workbook/patterns.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */

@@ -1,10 +1,11 @@
 /** The one entry point both shells call: named grids in, workbook, verdicts and problems out. */
+
+import { at, type Problem, sortProblems } from "../base/problems.js";
+import { a1 } from "../base/text.js";
+import type { NamedGrid, Workbook } from "../workbook/model.js";
+import { patternIssues } from "../workbook/patterns.js";
+import { findTab, readWorkbook, TAB_ORDER } from "../workbook/read.js";
 import { type Evaluation, evaluate } from "./evaluate.js";
-import type { NamedGrid, Workbook } from "./model.js";
-import { patternIssues } from "./patterns.js";
-import { at, type Problem, sortProblems } from "./problems.js";
-import { findTab, readWorkbook, TAB_ORDER } from "./read.js";
-import { a1 } from "./text.js";
 
 export interface Analysis {
   readonly workbook: Workbook;

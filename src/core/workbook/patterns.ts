@@ -3,9 +3,10 @@
  * problems a pattern has. Checked when the workbook is analysed, so `check`, the add-on and
  * the draft all report the same problems; the draft only renders.
  */
-import { DRAFT } from "./i18n/vi.js";
+
+import { type Issue, issue } from "../base/problems.js";
+import { DRAFT } from "../i18n/messages.js";
 import { parseSchoolYear } from "./parse.js";
-import { type Issue, issue } from "./problems.js";
 
 /** `{name}` or `{name:argument}`. */
 export const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;

@@ -7,22 +7,24 @@
  * "Chỉ tiêu!I6" still points at the right cell), unknown columns and tabs included. A stale
  * summary or notes tab in the input is replaced by a fresh one.
  */
-import type { Analysis } from "./analyse.js";
-import { computedColumns } from "./computed.js";
-import type { IndicatorVerdict, Judgement } from "./evaluate.js";
-import { judgementText } from "./format.js";
-import { ARCHIVE, JUDGEMENT_LABELS, SUMMARY, TAB_NAMES } from "./i18n/vi.js";
-import type { Figure, NamedGrid, TabLayout } from "./model.js";
+
+import { cleanText, matchKey, parseA1 } from "../base/text.js";
+import { ARCHIVE, SUMMARY } from "../i18n/messages.js";
+import type { Analysis } from "../judge/analyse.js";
+import type { IndicatorVerdict, Judgement } from "../judge/evaluate.js";
+import { JUDGEMENT_LABELS, TAB_NAMES } from "../vocabulary/vi.js";
+import { judgementText } from "../workbook/format.js";
+import type { Figure, NamedGrid, TabLayout } from "../workbook/model.js";
 import {
   type CellValue,
   parseInteger,
   parseMoney,
   type UnitKind,
   withoutCurrency,
-} from "./parse.js";
-import { type TabKey, tabDef } from "./schema.js";
+} from "../workbook/parse.js";
+import { type TabKey, tabDef } from "../workbook/schema.js";
+import { computedColumns } from "./computed.js";
 import { buildSummary, type CellFormat, summaryGrid } from "./summary.js";
-import { cleanText, matchKey, parseA1 } from "./text.js";
 
 /** How a cell should show: the summary's formats, plus dates and signed differences. */
 export type ArchiveFormat = CellFormat | "date" | "dateTime" | "signed";

@@ -1,5 +1,5 @@
 /** Figures written the Vietnamese way: "99,3%", "1.157.274.000", "thứ 9", "dưới 1%". */
-import { FIGURE_WORDS, JUDGEMENT_LABELS, JUDGEMENT_SYMBOLS } from "./i18n/vi.js";
+import { FIGURE_WORDS, JUDGEMENT_LABELS, JUDGEMENT_SYMBOLS } from "../vocabulary/vi.js";
 import type { Amount, Measure } from "./parse.js";
 
 const formatters = new Map<number, Intl.NumberFormat>();

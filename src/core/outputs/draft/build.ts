@@ -4,11 +4,11 @@
  * section by section, assessment, lessons), Part Two (the committee's self-review), Part
  * Three (goals, next-term targets, tasks), closing, recipients and signature.
  */
-import type { Analysis } from "../analyse.js";
-import type { IndicatorVerdict } from "../evaluate.js";
-import { formatMoney, formatNumber } from "../format.js";
+
+import { DRAFT } from "../../i18n/messages.js";
+import type { Analysis } from "../../judge/analyse.js";
+import type { IndicatorVerdict } from "../../judge/evaluate.js";
 import {
-  DRAFT,
   FUNDING_SOURCE_LABELS,
   INDICATOR_SECTIONS,
   JUDGEMENT_LABELS,
@@ -17,10 +17,16 @@ import {
   RECIPIENT_LABELS,
   TAB_NAMES,
   TEXT_SECTIONS,
-} from "../i18n/vi.js";
-import type { Award, Workbook } from "../model.js";
-import { LEVEL_ORDER, type LevelKey, type SectionKey, type TextSectionKey } from "../schema.js";
-import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "./chart.js";
+} from "../../vocabulary/vi.js";
+import { formatMoney, formatNumber } from "../../workbook/format.js";
+import type { Award, Workbook } from "../../workbook/model.js";
+import {
+  LEVEL_ORDER,
+  type LevelKey,
+  type SectionKey,
+  type TextSectionKey,
+} from "../../workbook/schema.js";
+import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "../chart.js";
 import type { Block, Draft, DraftImage, Run } from "./model.js";
 import {
   compoundRuns,

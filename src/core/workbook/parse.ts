@@ -11,10 +11,12 @@
  *   0.993); typed text without "%" below 1 ("0,993") is read the same way, with a note.
  * - Formula errors (#N/A, #REF! …) count as missing data, with a warning naming the error.
  */
-import { CORE_MESSAGES, FIGURE_WORDS, MESSAGES } from "./i18n/vi.js";
-import { type Issue, issue } from "./problems.js";
+
+import { type Issue, issue } from "../base/problems.js";
+import { cleanText, foldKey, matchKey } from "../base/text.js";
+import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
+import { FIGURE_WORDS } from "../vocabulary/vi.js";
 import type { Choice } from "./schema.js";
-import { cleanText, foldKey, matchKey } from "./text.js";
 
 /** Anything `Range.getValues()` or a parsed XLSX can put in a cell. */
 export type CellValue = string | number | boolean | Date | null | undefined;

@@ -18,7 +18,7 @@ import {
   TARGET_KIND_LABELS,
   TEXT_SECTIONS,
   UNIT_LABELS,
-} from "./i18n/vi.js";
+} from "../vocabulary/vi.js";
 
 /** How a column's cells are parsed. */
 export type ValueType =

@@ -37,11 +37,12 @@
  * signed so that positive is better.
  */
 
-import { formatMoneyFigure, formatNumber } from "./format.js";
-import { CORE_MESSAGES, MESSAGES } from "./i18n/vi.js";
-import type { Figure, Indicator, Workbook } from "./model.js";
-import type { Amount, Measure } from "./parse.js";
-import { at, issue, type Problem } from "./problems.js";
+import { at, issue, type Problem } from "../base/problems.js";
+import { foldKey, matchKey } from "../base/text.js";
+import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
+import { formatMoneyFigure, formatNumber } from "../workbook/format.js";
+import type { Figure, Indicator, Workbook } from "../workbook/model.js";
+import type { Amount, Measure } from "../workbook/parse.js";
 import {
   type FundingSourceKey,
   LEVEL_ORDER,
@@ -49,8 +50,7 @@ import {
   type MemberItemKey,
   type RecipientKey,
   tabDef,
-} from "./schema.js";
-import { foldKey, matchKey } from "./text.js";
+} from "../workbook/schema.js";
 
 export type Judgement = "exceeded" | "met" | "notMet" | "noData" | "noTarget";
 

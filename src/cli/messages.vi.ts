@@ -1,0 +1,131 @@
+/** Messages and help words of the command line (Vietnamese). */
+
+/** What the command line says. */
+import { TAB_NAMES } from "../core/index.js";
+
+export const CLI = {
+  description:
+    "Tổng kết: kiểm tra bảng chỉ tiêu, xuất file Excel lưu trữ và dự thảo báo cáo tổng kết của chi bộ, nhà trường.",
+  templateDescription: "Ghi file mẫu (có số liệu mẫu, hoặc để trống với --blank).",
+  draftDescription:
+    "Soạn dự thảo báo cáo tổng kết (Word .docx hoặc Markdown .md) từ file Excel đã điền.",
+  optDraftOutput: "file sẽ ghi: .docx hoặc .md",
+  draftNeedsOutput: "Cần chỉ rõ file sẽ ghi bằng -o, đuôi .docx hoặc .md.",
+  draftBadExtension: (file: string) =>
+    `"${file}": chỉ ghi được file .docx (Word) hoặc .md (Markdown).`,
+  draftProblems: (errors: number, warnings: number) =>
+    `Bảng còn ${errors} lỗi, ${warnings} cảnh báo: xem bằng "tongket check"; chỗ thiếu số liệu được đánh dấu trong dự thảo.`,
+  checkDescription: "Đọc file Excel, liệt kê các vấn đề và bảng đánh giá chỉ tiêu.",
+  optOutput: "đường dẫn file sẽ ghi",
+  optBlank: "ghi mẫu trống thay vì mẫu có số liệu",
+  optForce: "cho phép ghi đè file đã có",
+  optJson: "in kết quả dạng JSON (cho máy đọc)",
+  argFile: "file Excel (.xlsx) cần đọc",
+  helpOption: "xem hướng dẫn",
+  versionOption: "xem phiên bản",
+  usageError: (detail: string) => `Lỗi cách dùng: ${detail}\nXem hướng dẫn: tongket --help`,
+  fileNotFound: (file: string) => `Không tìm thấy file "${file}".`,
+  notXlsx: (file: string) =>
+    `Không đọc được "${file}": file không phải Excel .xlsx hoặc đã hỏng. Hãy mở bằng Excel/Google Sheets và lưu lại dạng .xlsx.`,
+  exists: (file: string) => `File "${file}" đã có. Thêm --force nếu muốn ghi đè.`,
+  cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
+  wrote: (file: string) => `Đã ghi ${file}`,
+  checking: (file: string) => `Kiểm tra: ${file}`,
+  unitLine: (unit: string, term: string, years: string) =>
+    `${unit || "(chưa có tên đơn vị)"}${term ? ` — nhiệm kỳ ${term}` : ""}${years ? ` — năm học ${years}` : ""}`,
+  problemsHeading: (errors: number, warnings: number, notes: number) =>
+    `Vấn đề: ${errors} lỗi, ${warnings} cảnh báo, ${notes} lưu ý`,
+  noProblems: "Không có vấn đề nào.",
+  judgementsHeading: "Đánh giá chỉ tiêu",
+  tableHeaders: ["Mã", "Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"] as const,
+  unexpected: (message: string) => `Lỗi không mong đợi: ${message}`,
+  helpCommand: "xem hướng dẫn của một lệnh",
+  helpTitles: {
+    "Usage:": "Cách dùng:",
+    "Options:": "Tuỳ chọn:",
+    "Commands:": "Lệnh:",
+    "Arguments:": "Tham số:",
+    "Global Options:": "Tuỳ chọn chung:",
+  } as Readonly<Record<string, string>>,
+  missingArgument: (name: string) => `thiếu tham số bắt buộc "${name}".`,
+  unknownOption: (name: string) => `không có tuỳ chọn "${name}".`,
+  unknownCommand: (name: string) => `không có lệnh "${name}".`,
+  excessArguments: "thừa tham số.",
+  optionMissingArgument: (name: string) => `tuỳ chọn "${name}" cần một giá trị.`,
+} as const;
+
+/** Reading the live Google Sheet. Credentials are never part of any message. */
+export const SHEETS = {
+  badId: (text: string) =>
+    `"${text}" không phải ID hay đường dẫn Google Sheet (dạng https://docs.google.com/spreadsheets/d/…).`,
+  noCredentials:
+    "Chưa có khoá tài khoản dịch vụ: dùng --credentials FILE.json hoặc đặt biến môi trường GOOGLE_APPLICATION_CREDENTIALS.",
+  keyNotFound: (file: string) => `Không tìm thấy file khoá tài khoản dịch vụ "${file}".`,
+  keyMalformed: (file: string, why: string) =>
+    `File khoá "${file}" không dùng được: ${why}. Hãy tải lại khoá JSON của tài khoản dịch vụ trong Google Cloud Console.`,
+  keyNotJson: "không phải JSON",
+  keyNotServiceAccount: 'không phải khoá tài khoản dịch vụ (thiếu "type": "service_account")',
+  keyMissingField: (field: string) => `thiếu trường "${field}"`,
+  keyBadPrivateKey: "khoá riêng (private_key) bị hỏng",
+  keyRejected: (email: string) =>
+    `Google không chấp nhận khoá của tài khoản dịch vụ ${email} (khoá đã bị xoá, tài khoản bị vô hiệu hoá, hoặc đồng hồ máy tính bị sai).`,
+  notShared: (email: string) =>
+    `Tài khoản dịch vụ chưa được quyền xem bảng tính này. Hãy mở Google Sheet, bấm "Chia sẻ" và thêm ${email} với quyền "Người xem", rồi chạy lại.`,
+  apiDisabled: (email: string) =>
+    `Google Sheets API chưa được bật cho dự án của tài khoản dịch vụ ${email}. Hãy bật "Google Sheets API" trong Google Cloud Console rồi chạy lại.`,
+  notFound: (id: string) =>
+    `Không tìm thấy Google Sheet có ID ${id}. Hãy kiểm tra lại đường dẫn (có thể bảng tính đã bị xoá).`,
+  quota: (attempts: number) =>
+    `Google đang giới hạn số lần đọc (vượt hạn mức); đã thử ${attempts} lần. Hãy đợi khoảng một phút rồi chạy lại.`,
+  network: (detail: string) =>
+    `Không kết nối được tới Google (${detail}). Hãy kiểm tra kết nối mạng rồi chạy lại.`,
+  server: (status: number) => `Máy chủ Google báo lỗi (mã ${status}). Hãy chạy lại sau ít phút.`,
+} as const;
+
+/** Files the command line reads and writes: what went wrong, in words a user can act on. */
+export const FILES = {
+  isDirectory: (path: string) =>
+    `"${path}" là một thư mục, không phải file. Hãy ghi cả tên file trong thư mục đó.`,
+  notReadable: (file: string) => `Không có quyền đọc file "${file}".`,
+  /** Why a file could not be written, by the system's error code. */
+  reasons: {
+    EACCES: "không có quyền ghi vào thư mục này",
+    EPERM: "không có quyền ghi vào thư mục này",
+    EROFS: "ổ đĩa chỉ cho đọc",
+    ENOSPC: "ổ đĩa đã đầy",
+    EDQUOT: "đã hết dung lượng được phép dùng",
+    EISDIR: "đường dẫn là một thư mục",
+    ENOTDIR: "một phần của đường dẫn là file chứ không phải thư mục",
+    EEXIST: "một phần của đường dẫn là file chứ không phải thư mục",
+    ENAMETOOLONG: "tên file quá dài",
+    EMFILE: "máy đang mở quá nhiều file; hãy thử lại",
+    EBUSY: "file đang được chương trình khác mở (Excel, Word?); hãy đóng lại rồi thử lại",
+  } as Readonly<Record<string, string>>,
+  /** When the system gives no code we know. */
+  unknownReason: (code: string) => `lỗi hệ thống${code ? ` (${code})` : ""}`,
+  noResponse: "không có phản hồi",
+  templateTitle: (unit: string) => `Tổng kết — ${unit}`,
+  blankTemplateTitle: "Tổng kết — mẫu trống",
+} as const;
+
+/** Words of the command line's usage lines that commander writes in English. */
+export const CLI_USAGE_WORDS: Readonly<Record<string, string>> = {
+  "[options]": "[tuỳ chọn]",
+  "[command]": "[lệnh]",
+};
+
+/** `tongket check` when there is nothing to judge. */
+export const CHECK_TEXT = {
+  noIndicators: `Chưa có chỉ tiêu nào ở trang "${TAB_NAMES.indicators}": hãy nhập các dòng chỉ tiêu rồi kiểm tra lại.`,
+} as const;
+
+/** The INPUT argument of `draft` (export's says "cần xuất"; the draft reads its figures from it). */
+export const DRAFT_CLI = {
+  argInput: "file Excel (.xlsx) lấy số liệu để soạn báo cáo (hoặc dùng --sheet)",
+} as const;
+
+/** `tongket export` arguments. */
+export const EXPORT_CLI = {
+  badExtension: (file: string) =>
+    `"${file}": file lưu trữ là file Excel, tên phải có đuôi .xlsx (ví dụ luu-tru.xlsx).`,
+} as const;

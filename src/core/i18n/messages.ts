@@ -1,0 +1,287 @@
+/** Messages the core prints: problems, the summary, the archive and the draft. */
+
+/** Problem messages. Each names what is wrong in words a school secretary uses. */
+import { UNIT_LABELS } from "../vocabulary/vi.js";
+
+export const MESSAGES = {
+  formulaError: (code: string) => `Ô có lỗi công thức ${code}; coi như chưa có số liệu.`,
+  notANumber: (text: string) => `"${text}" không phải là một con số.`,
+  negative: (text: string) => `"${text}" là số âm; số lượng và số tiền không thể âm.`,
+  percentOver100: (text: string) => `"${text}" vượt quá 100%.`,
+  notInteger: (text: string) => `"${text}" phải là số nguyên (số người, số giải…).`,
+  fractionMismatch: (percent: string, part: number, whole: number, actual: string) =>
+    `Tỉ lệ ${percent} không khớp với ${part}/${whole} (= ${actual}).`,
+  fractionOverWhole: (part: number, whole: number) => `${part}/${whole}: phần lớn hơn tổng.`,
+  badSchoolYear: (text: string) =>
+    `"${text}" không phải năm học hợp lệ; hãy ghi dạng 2021-2022 (hai năm liền nhau).`,
+  badDate: (text: string) => `"${text}" không phải ngày hợp lệ; hãy ghi dạng 03/10/2022.`,
+  unknownChoice: (text: string, choices: string) =>
+    `"${text}" không có trong danh sách (${choices}); vẫn giữ nguyên giá trị đã nhập.`,
+  missingTab: (tab: string) => `Không tìm thấy trang "${tab}".`,
+  missingHeader: (header: string) => `Không tìm thấy cột "${header}" ở dòng tiêu đề.`,
+  duplicateHeader: (header: string) => `Cột "${header}" xuất hiện hai lần; chỉ dùng cột đầu tiên.`,
+  duplicateCode: (code: string, other: string) => `Mã "${code}" đã dùng ở ô ${other}.`,
+  missingCode: () => "Dòng có nội dung nhưng chưa có mã chỉ tiêu.",
+  unknownParent: (code: string) => `Không có chỉ tiêu mã "${code}" để làm chỉ tiêu cha.`,
+  childAboveParent: (child: string, parent: string, year: string) =>
+    `Tỉ lệ "trong đó" (${child}) lớn hơn tỉ lệ của chỉ tiêu cha (${parent}) ở ${year}.`,
+  targetKindMismatch: (kind: string, target: string) =>
+    `Chỉ tiêu "${target}" không hợp với loại "${kind}".`,
+  unreadableTarget: (target: string) =>
+    `Không hiểu chỉ tiêu "${target}"; coi như chỉ tiêu định tính.`,
+  missingResult: (year: string) => `Chưa nhập kết quả năm học ${year}.`,
+  yearOutsideTerm: (year: string, years: string) =>
+    `Năm học ${year} không thuộc các năm học của nhiệm kỳ (${years}).`,
+  membersDontAdd: (official: number, probationary: number, total: number) =>
+    `Đảng viên chính thức (${official}) cộng dự bị (${probationary}) không bằng tổng số (${total}).`,
+  fundingTotalMismatch: (stated: string, sum: string) =>
+    `Tổng đã ghi ${stated} đồng khác tổng các khoản ${sum} đồng.`,
+  missingInfo: (key: string) => `Chưa điền "${key}" ở trang Thông tin.`,
+  duplicateInfo: (key: string, first: string) =>
+    `"${key}" đã được điền ở ô ${first}; dòng này không được dùng.`,
+  noSchoolYears: () =>
+    'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
+  resultSourceIgnored: (source: string) =>
+    `Kết quả lấy từ "${source}"; số đã nhập ở ô này không được dùng.`,
+  unknownSource: (source: string) =>
+    `Không hiểu nguồn số liệu "${source}"; hãy ghi dạng "Giải thưởng: Học sinh, Thành phố".`,
+  emptyRequired: (header: string) => `Chưa điền "${header}".`,
+  trendNeedsYears: () => "Cần số liệu ít nhất hai năm học để so sánh năm sau với năm trước.",
+} as const;
+
+/** Titles and headers of the summary tab ("Tổng hợp"). */
+export const SUMMARY = {
+  title: (unit: string, term: string) =>
+    `TỔNG HỢP KẾT QUẢ — ${unit}${term ? ` — nhiệm kỳ ${term}` : ""}`,
+  judgements: "Kết quả thực hiện chỉ tiêu",
+  series: "Số liệu theo năm học",
+  awards: "Giải thưởng theo năm học, cấp và đối tượng",
+  awardSeries: "Giải thưởng qua các năm (năm sau cao hơn năm trước)",
+  funding: "Kinh phí theo nguồn",
+  members: "Đảng viên (số liệu mới nhất)",
+  problems: "Những điểm cần xem lại",
+  wholeTerm: "Cả nhiệm kỳ",
+  total: "Tổng cộng",
+  chart: "Biểu đồ",
+  growth: "Tăng/giảm",
+  severity: "Mức độ",
+  tab: "Trang",
+  cell: "Ô",
+  message: "Nội dung",
+  noProblems: "Không có vấn đề nào.",
+  other: "Khác",
+  noYear: "(không ghi năm)",
+} as const;
+
+/** The report draft: headings, fixed lines and the words of generated sentences. */
+export const DRAFT = {
+  party: "ĐẢNG CỘNG SẢN VIỆT NAM",
+  numberLine: (n: string) => `Số ${n || "…"}-BC/CB`,
+  placeDate: (place: string, d: string, m: string, y: string) =>
+    `${place || "…"}, ngày ${d} tháng ${m} năm ${y}`,
+  title: "BÁO CÁO",
+  summaryResults: (term: string) => `Tổng kết thực hiện Nghị quyết Chi bộ nhiệm kỳ ${term}`,
+  summaryNext: (next: string) => `Phương hướng, nhiệm vụ, giải pháp nhiệm kỳ ${next}`,
+  openingPlan: (plan: string) => `Thực hiện ${plan};`,
+  opening: (unit: string, term: string, next: string) =>
+    `${unit} trình bày Báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ ${term}; phương hướng, nhiệm vụ, giải pháp nhiệm kỳ ${next} như sau:`,
+  part1: "PHẦN THỨ NHẤT",
+  part1Title: (term: string) => `TỔNG KẾT THỰC HIỆN NGHỊ QUYẾT CHI BỘ NHIỆM KỲ ${term}`,
+  part2: "PHẦN THỨ HAI",
+  part2Title: (term: string) => `KIỂM ĐIỂM CỦA TẬP THỂ CHI ỦY NHIỆM KỲ ${term}`,
+  part3: "PHẦN THỨ BA",
+  part3Title: (next: string) => `PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ ${next}`,
+  situation: "ĐẶC ĐIỂM TÌNH HÌNH",
+  advantages: "Thuận lợi",
+  difficulties: "Khó khăn",
+  results: "KẾT QUẢ ĐẠT ĐƯỢC TRÊN CÁC LĨNH VỰC",
+  politics: "Lãnh đạo công tác chính trị, tư tưởng",
+  politicsLimits: "Tuy nhiên, trong công tác lãnh đạo chính trị, tư tưởng vẫn còn hạn chế:",
+  teaching: "Công tác lãnh đạo thực hiện nhiệm vụ dạy và học",
+  teachingResults:
+    "Trong nhiệm kỳ vừa qua, về công tác dạy và học chi bộ đã chỉ đạo nhà trường đạt được một số kết quả sau:",
+  universal: "Công tác phổ cập giáo dục và duy trì sĩ số",
+  quality: "Chất lượng giáo dục toàn diện",
+  prizes: "Học sinh đạt giải các cấp",
+  staff: "Xây dựng đội ngũ cán bộ, giáo viên",
+  facilities: "Tăng cường nguồn lực xây dựng cơ sở vật chất, kiểm định chất lượng",
+  socialisation: "Công tác xã hội hoá giáo dục",
+  partyBuilding: "Công tác tổ chức cán bộ và xây dựng chi bộ",
+  organisations: "Lãnh đạo xây dựng chính quyền và các đoàn thể chính trị trong nhà trường",
+  emulation: "Danh hiệu thi đua",
+  inspection: "Công tác kiểm tra, giám sát và kỉ luật Đảng",
+  otherIndicators: "Các chỉ tiêu khác",
+  missingText: (tab: string, section: string) => `[chưa có nội dung: ${tab} — ${section}]`,
+  assessment: "NHẬN XÉT, ĐÁNH GIÁ CHUNG",
+  strengthsAndCauses: "Ưu điểm, nguyên nhân",
+  strengths: "Ưu điểm",
+  causes: "Nguyên nhân",
+  weaknessesAndCauses: "Tồn tại, nguyên nhân",
+  weaknesses: "Tồn tại",
+  weaknessCauses: "Nguyên nhân dẫn đến tồn tại",
+  lessons: "BÀI HỌC KINH NGHIỆM",
+  ordinals: ["Một là", "Hai là", "Ba là", "Bốn là", "Năm là", "Sáu là", "Bảy là", "Tám là"],
+  committeeRules: "THỰC HIỆN QUY CHẾ LÀM VIỆC CỦA CHI BỘ",
+  committeeLeadership: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO CỦA CHI ỦY",
+  committeeLimits: "NHỮNG TỒN TẠI, HẠN CHẾ",
+  goals: "MỤC TIÊU, PHƯƠNG HƯỚNG",
+  targetsAndTasks: "CHỈ TIÊU, NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+  mainTargets: "Chỉ tiêu chính",
+  tasks: "Nhiệm vụ và những giải pháp chủ yếu",
+  tasksPolitical: "Lãnh đạo thực hiện nhiệm vụ chính trị của nhà trường",
+  tasksIdeology: "Lãnh đạo công tác chính trị, tư tưởng",
+  tasksParty: "Công tác tổ chức cán bộ và xây dựng chi bộ",
+  tasksOrganisations: "Lãnh đạo xây dựng chính quyền và các đoàn thể chính trị trong nhà trường",
+  tasksFacilities: "Chỉ đạo công tác xây dựng cơ sở vật chất",
+  tasksInspection: "Công tác kiểm tra, giám sát và kỉ luật Đảng",
+  nextYearsIntro: "Các năm học phấn đấu:",
+  recipientsLabel: "Nơi nhận:",
+  onBehalf: "T/M CHI BỘ",
+  defaultSignerTitle: "BÍ THƯ",
+  tableHeaders: ["Chỉ tiêu đề ra", "Kết quả đạt được", "Đánh giá"] as const,
+  prizeTableYear: "Năm học",
+  chartTitle: "Số giải của học sinh theo năm học và cấp",
+  chartCaption: "Biểu đồ: số giải của học sinh theo năm học và cấp",
+  chartAxis: "Số giải",
+  rateChartTitle: "Các tỉ lệ qua các năm học",
+  rateChartCaption: "Biểu đồ: các tỉ lệ qua các năm học",
+  rateChartAxis: "Tỉ lệ (%)",
+  missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
+  missingDate: "ngày … tháng … năm …",
+  // Sentence words.
+  members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
+  membersSplit: (official: string, probationary: string) =>
+    `Trong đó đảng viên chính thức ${official} đồng chí, dự bị ${probationary} đồng chí.`,
+  memberItem: (label: string, n: string) => `${label}: ${n} đồng chí`,
+  memberNames: (names: readonly string[]) => ` (${names.map((n) => `đồng chí ${n}`).join(", ")})`,
+  rankWord: "thứ",
+  memberPeriod: (period: string) => `Số liệu tại thời điểm ${period}.`,
+  admitted: (people: string) =>
+    `Làm tốt công tác phát triển đảng: trong nhiệm kỳ chi bộ đã kết nạp ${people}.`,
+  admittedPerson: (name: string, period: string) => `đồng chí ${name} (${period})`,
+  cellRatings: (list: string) => `Xếp loại chi bộ: ${list}.`,
+  cellRating: (periods: string, rating: string) => `năm ${periods} đạt ${rating}`,
+  titlesIntro: "Danh hiệu thi đua của nhà trường và các đoàn thể:",
+  titleLine: (who: string, list: string) => `${who}: ${list}.`,
+  titleYear: (years: string, award: string) => `năm học ${years} đạt ${award}`,
+  wholeTerm: "trong nhiệm kỳ",
+  awardLine: (who: string, list: string) => `${who}: ${list}.`,
+  awardItem: (count: string, award: string, when: string) =>
+    `${count ? `${count} ` : ""}${award}${when ? ` (${when})` : ""}`,
+  prizeYear: (year: string, list: string) => `Năm học ${year}: ${list}.`,
+  prizeLevel: (count: string, level: string) => `${count} giải ${level}`,
+  prizeSeries: (level: string, list: string) => `Giải ${level}: ${list}.`,
+  funding: (total: string, group: string, sources: string) =>
+    `Trong nhiệm kỳ, ${group}: ${total}${sources ? ` (trong đó ${sources})` : ""}.`,
+  fundingSource: (label: string, amount: string) => `${label} ${amount}`,
+  fundingYears: (group: string, list: string, total: string) => `${group}: ${list}; cộng ${total}.`,
+  fundingYear: (year: string, amount: string) => `năm học ${year}: ${amount}`,
+  fundingStated: (stated: string) => ` Tổng đã ghi trong bảng: ${stated}.`,
+  fundingDefaultGroup: "kinh phí đầu tư",
+  fundingTotal: (total: string) => `Tổng kinh phí các nguồn trong nhiệm kỳ: ${total}.`,
+  ratePrefix: "Tỉ lệ",
+  rateWords: ["tỉ lệ", "tỷ lệ"] as const,
+  reached: "đạt",
+  ranked: "xếp",
+  inWhich: "trong đó",
+  year: (y: string) => `năm học ${y}`,
+  targetWas: (t: string) => `chỉ tiêu ${t}`,
+  seriesUp: "năm sau cao hơn năm trước",
+  seriesNotEveryYear: "chưa phải năm sau cũng cao hơn năm trước",
+  rankUp: "thứ hạng năm sau tốt hơn năm trước",
+  rankNotEveryYear: "thứ hạng chưa phải năm sau cũng tốt hơn năm trước",
+  trendWords: {
+    up: "tăng qua các năm",
+    down: "giảm qua các năm",
+    flat: "giữ ổn định qua các năm",
+    mixed: "chưa đều giữa các năm",
+  },
+  notMetIntro: "Theo số liệu, các chỉ tiêu sau chưa đạt:",
+  notMetItem: (label: string, target: string, result: string) =>
+    `${label}: chỉ tiêu ${target}, kết quả ${result}.`,
+  strive: "Phấn đấu",
+  striveTrend: (label: string, target: string) => `${label}: phấn đấu ${target}.`,
+  /** Units written after a count ("12 giải"); percents, ranks and levels are written otherwise. */
+  units: Object.fromEntries(
+    Object.entries(UNIT_LABELS).filter(([k]) => !["percent", "rank", "level", "count"].includes(k)),
+  ) as Readonly<Record<string, string>>,
+  levelWords: {
+    national: "cấp Bộ",
+    city: "cấp thành phố",
+    district: "cấp huyện",
+    commune: "cấp xã",
+    school: "cấp trường",
+    other: "các cấp khác",
+  } as const,
+  levelPrefix: "cấp",
+  /** Placeholders of the "Mẫu câu" column: name → what it stands for (README lists them). */
+  placeholders: {
+    chi_tieu: "nội dung chỉ tiêu",
+    chi_tieu_de_ra: "chỉ tiêu đề ra",
+    ket_qua: "kết quả (cả nhiệm kỳ, hoặc các năm học)",
+    danh_gia: "đánh giá (vượt / đạt / chưa đạt chỉ tiêu)",
+    nam_hoc: "kết quả một năm học, ví dụ {nam_hoc:2021-2022}",
+    xu_huong: "xu hướng qua các năm",
+    don_vi: "đơn vị",
+    chi_tieu_toi: "chỉ tiêu nhiệm kỳ tới",
+  } as const,
+  unknownPlaceholder: (name: string, known: string) =>
+    `Mẫu câu có chỗ trống "{${name}}" không có trong danh sách (${known}); giữ nguyên chữ đã gõ.`,
+  unknownPatternYear: (year: string) =>
+    `Mẫu câu ghi năm học ${year} nhưng bảng không có cột kết quả năm học này.`,
+} as const;
+
+/** Problem messages and phrases the core used to write inline, moved here by the core tests. */
+export const CORE_MESSAGES = {
+  fractionAsPercent: (text: string, percent: string) => `"${text}" được hiểu là ${percent}%.`,
+  resultNotAFigure: (result: string, target: string) =>
+    `Kết quả "${result}" không phải là số nên không so được với chỉ tiêu "${target}".`,
+  membersOverTotal: (value: string, total: string) =>
+    `${value} lớn hơn tổng số đảng viên (${total}).`,
+  inSchoolYear: (year: string) => `năm học ${year}`,
+  wholeTerm: "cả nhiệm kỳ",
+} as const;
+
+/** The archive export: command line, notes tab, document properties. */
+export const ARCHIVE = {
+  exportDescription:
+    "Xuất file Excel lưu trữ: mọi trang của bảng tính, các cột đánh giá đã tính, trang Tổng hợp và trang ghi chú.",
+  argInput: "file Excel (.xlsx) cần xuất (hoặc dùng --sheet)",
+  optSheet: "ID hoặc đường dẫn Google Sheet (đọc trực tiếp bằng tài khoản dịch vụ)",
+  optCredentials: "file khoá JSON của tài khoản dịch vụ (mặc định: GOOGLE_APPLICATION_CREDENTIALS)",
+  needOutput: "Hãy ghi tên file kết quả bằng -o FILE.xlsx.",
+  needInput: "Hãy ghi file .xlsx cần đọc, hoặc --sheet ID_HOẶC_ĐƯỜNG_DẪN của Google Sheet.",
+  bothInputs: "Chỉ dùng một nguồn: hoặc file .xlsx, hoặc --sheet, không dùng cả hai.",
+  progress: (done: number, total: number) => `Đang ghi ${done}/${total} dòng…`,
+  exported: (file: string, indicators: number, problems: number) =>
+    `Đã xuất ${file}: ${indicators} chỉ tiêu, ${problems} điểm cần xem lại (trang "Tổng hợp").`,
+  title: (unit: string, term: string) =>
+    `Tổng kết — ${unit || "(chưa có tên đơn vị)"}${term ? ` — nhiệm kỳ ${term}` : ""}`,
+  subject: (unit: string, term: string) =>
+    `Bản lưu trữ số liệu chỉ tiêu, kết quả, giải thưởng, đảng viên và kinh phí${unit ? ` — ${unit}` : ""}${term ? `, nhiệm kỳ ${term}` : ""}`,
+  keywords: (unit: string, term: string, years: string) =>
+    ["tổng kết", unit, term ? `nhiệm kỳ ${term}` : "", years].filter((s) => s !== "").join("; "),
+  sourceFile: (file: string) => `File ${file}`,
+  sourceSheet: (title: string, id: string) =>
+    `Google Sheet${title ? ` "${title}"` : ""} (ID ${id})`,
+  notesTitle: "GHI CHÚ VỀ FILE LƯU TRỮ",
+  notesHeader: ["Mục", "Nội dung"] as const,
+  madeAt: "Thời điểm xuất (giờ Việt Nam)",
+  source: "Nguồn số liệu",
+  version: "Phiên bản tongket",
+  unit: "Đơn vị",
+  term: "Nhiệm kỳ",
+  schoolYears: "Các năm học",
+  indicators: "Số chỉ tiêu",
+  problems: "Số điểm cần xem lại",
+  computedNote: "Cột tính sẵn",
+  computedText:
+    "Các cột Đánh giá, Đánh giá từng năm, Chênh lệch và Xu hướng (nền xám) do tongket tính từ số liệu; trang Tổng hợp cũng vậy.",
+  formatNote: "Cách ghi số",
+  formatText:
+    "Tỉ lệ lưu dạng số phần trăm, số tiền tính bằng đồng; ô ghi dạng khoảng (99%–100%), thứ hạng hay mức độ giữ nguyên chữ như đã nhập.",
+  untitledSheet: "Trang",
+  judgementNote: "Ký hiệu đánh giá",
+  judgementText:
+    "▲ Vượt chỉ tiêu, ✔ Đạt chỉ tiêu, ✘ Chưa đạt, … Chưa có số liệu, – Không đặt chỉ tiêu.",
+} as const;

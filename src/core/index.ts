@@ -1,0 +1,23 @@
+/**
+ * The only door the shells (command line, add-on, browser) use into the core. The core is
+ * layered base ← vocabulary ← i18n ← workbook ← judge ← outputs; this file sits above them all.
+ */
+export * from "./base/problems.js";
+export * from "./base/text.js";
+export * from "./i18n/messages.js";
+export * from "./judge/analyse.js";
+export * from "./judge/evaluate.js";
+export * from "./outputs/archive.js";
+export * from "./outputs/chart.js";
+export * from "./outputs/computed.js";
+export * from "./outputs/draft/build.js";
+export * from "./outputs/draft/model.js";
+export * from "./outputs/summary.js";
+export * from "./vocabulary/vi.js";
+export * from "./workbook/format.js";
+export * from "./workbook/model.js";
+export * from "./workbook/parse.js";
+export * from "./workbook/read.js";
+export * from "./workbook/sample/hoa-binh.js";
+export * from "./workbook/schema.js";
+export * from "./workbook/template.js";

@@ -1,0 +1,282 @@
+/**
+ * The domain's Vietnamese words: tab names, headers, enum labels and the aliases and words the
+ * readers recognise. Messages live in `../i18n/messages.ts`; the shells keep their own.
+ */
+
+export const TAB_NAMES = {
+  info: "Thông tin",
+  indicators: "Chỉ tiêu",
+  awards: "Giải thưởng",
+  members: "Đảng viên",
+  funding: "Kinh phí",
+  texts: "Nội dung",
+  summary: "Tổng hợp",
+  charts: "Biểu đồ",
+  notes: "Ghi chú xuất",
+  lists: "Danh mục",
+} as const;
+
+export const HEADERS = {
+  infoKey: "Mục",
+  infoValue: "Giá trị",
+  infoNote: "Ghi chú",
+  code: "Mã",
+  section: "Mục",
+  group: "Nhóm",
+  parent: "Thuộc mã",
+  label: "Nội dung chỉ tiêu",
+  unit: "Đơn vị",
+  kind: "Loại chỉ tiêu",
+  target: "Chỉ tiêu",
+  resultPrefix: "Kết quả",
+  termResult: "Kết quả cả nhiệm kỳ",
+  source: "Nguồn số liệu",
+  nextTarget: "Chỉ tiêu nhiệm kỳ tới",
+  pattern: "Mẫu câu",
+  note: "Ghi chú",
+  judgement: "Đánh giá",
+  yearJudgements: "Đánh giá từng năm",
+  gap: "Chênh lệch",
+  trend: "Xu hướng",
+  schoolYear: "Năm học",
+  recipient: "Đối tượng",
+  level: "Cấp",
+  award: "Giải thưởng / danh hiệu",
+  count: "Số lượng",
+  names: "Họ tên",
+  period: "Thời điểm",
+  memberItem: "Mục",
+  value: "Giá trị",
+  fundingGroup: "Nhóm",
+  fundingItem: "Nội dung",
+  fundingSource: "Nguồn",
+  amount: "Số tiền (đồng)",
+  textSection: "Mục",
+  textHeading: "Tiêu đề",
+  textBody: "Nội dung",
+} as const;
+
+/** Header spellings people also use, matched like the headers themselves. */
+export const HEADER_ALIASES: Partial<Record<keyof typeof HEADERS, readonly string[]>> = {
+  code: ["Mã chỉ tiêu", "Ma"],
+  label: ["Chỉ tiêu cụ thể", "Tên chỉ tiêu", "Nội dung"],
+  kind: ["Loại", "Kiểu chỉ tiêu"],
+  target: ["Chỉ tiêu đề ra", "Mục tiêu"],
+  termResult: ["Kết quả nhiệm kỳ", "Kết quả cả nhiệm kì", "Kết quả nhiệm kì"],
+  nextTarget: ["Chỉ tiêu nhiệm kì tới", "Chỉ tiêu nhiệm kỳ sau"],
+  parent: ["Trong đó thuộc", "Chỉ tiêu cha"],
+  award: ["Giải thưởng", "Danh hiệu"],
+  amount: ["Số tiền", "Kinh phí", "Số tiền (đ)"],
+  count: ["Số giải", "SL"],
+  names: ["Họ và tên", "Tên"],
+  period: ["Năm", "Thời gian"],
+  source: ["Nguồn"],
+  fundingSource: ["Nguồn kinh phí"],
+};
+
+export const JUDGEMENT_LABELS = {
+  exceeded: "Vượt chỉ tiêu",
+  met: "Đạt chỉ tiêu",
+  notMet: "Chưa đạt",
+  noData: "Chưa có số liệu",
+  noTarget: "Không đặt chỉ tiêu",
+} as const;
+
+/** Symbols shown beside judgement labels, so the meaning never rests on colour alone. */
+export const JUDGEMENT_SYMBOLS = {
+  exceeded: "▲",
+  met: "✔",
+  notMet: "✘",
+  noData: "…",
+  noTarget: "–",
+} as const;
+
+/** Phrases used inside generated sentences ("… (vượt chỉ tiêu)"). */
+export const JUDGEMENT_PHRASES = {
+  exceeded: "vượt chỉ tiêu",
+  met: "đạt chỉ tiêu",
+  notMet: "chưa đạt chỉ tiêu",
+  noData: "chưa có số liệu",
+  noTarget: "không đặt chỉ tiêu",
+} as const;
+
+export const TARGET_KIND_LABELS = {
+  atLeast: "Tối thiểu (≥)",
+  atMost: "Tối đa (≤ hoặc dưới)",
+  range: "Khoảng (từ … đến …)",
+  exact: "Bằng đúng",
+  increase: "Năm sau cao hơn năm trước",
+  decrease: "Năm sau thấp hơn năm trước (thứ hạng)",
+  qualitative: "Định tính (mức, danh hiệu)",
+  none: "Chỉ theo dõi",
+} as const;
+
+export const TARGET_KIND_ALIASES: Record<keyof typeof TARGET_KIND_LABELS, readonly string[]> = {
+  atLeast: ["Tối thiểu", "Ít nhất", "Từ … trở lên", ">=", "≥", "Không thấp hơn"],
+  atMost: ["Tối đa", "Dưới", "Không quá", "<=", "≤", "<"],
+  range: ["Khoảng", "Trong khoảng", "Từ … đến …"],
+  exact: ["Bằng", "=", "Đúng bằng"],
+  increase: ["Tăng hằng năm", "Tăng dần", "Năm sau cao hơn", "Tăng"],
+  decrease: [
+    "Giảm hằng năm",
+    "Giảm dần",
+    "Thứ hạng tốt lên",
+    "Năm sau tốt hơn năm trước (thứ hạng)",
+  ],
+  qualitative: ["Định tính", "Mức", "Danh hiệu"],
+  none: ["Theo dõi", "Không đặt chỉ tiêu", "Không có chỉ tiêu"],
+};
+
+export const UNIT_LABELS = {
+  percent: "%",
+  money: "đồng",
+  rank: "thứ hạng",
+  level: "mức/danh hiệu",
+  pupils: "học sinh",
+  teachers: "giáo viên",
+  members: "đảng viên",
+  prizes: "giải",
+  people: "người",
+  lessons: "bài",
+  count: "số lượng",
+} as const;
+
+export const INDICATOR_SECTIONS = {
+  politics: "Chính trị, tư tưởng",
+  universal: "Phổ cập giáo dục và duy trì sĩ số",
+  quality: "Chất lượng giáo dục toàn diện",
+  staff: "Chất lượng đội ngũ",
+  facilities: "Cơ sở vật chất, kiểm định chất lượng",
+  emulation: "Danh hiệu thi đua",
+  party: "Công tác xây dựng Đảng",
+} as const;
+
+export const RECIPIENT_LABELS = {
+  pupil: "Học sinh",
+  teacher: "Giáo viên",
+  staff: "Cán bộ, giáo viên, nhân viên",
+  member: "Đảng viên",
+  school: "Tập thể nhà trường",
+  union: "Công đoàn",
+  pioneers: "Liên đội",
+  youth: "Chi đoàn",
+  cell: "Chi bộ",
+} as const;
+
+export const LEVEL_LABELS = {
+  national: "Bộ / Trung ương",
+  city: "Thành phố / Tỉnh",
+  district: "Huyện / Quận",
+  commune: "Xã / Phường",
+  school: "Trường / Cơ sở",
+} as const;
+
+export const LEVEL_ALIASES: Record<keyof typeof LEVEL_LABELS, readonly string[]> = {
+  national: ["Bộ", "Trung ương", "Quốc gia", "Toàn quốc", "Cấp Bộ"],
+  city: ["Thành phố", "Tỉnh", "TP", "Cấp thành phố", "Cấp tỉnh", "Sở"],
+  district: ["Huyện", "Quận", "Thị xã", "Cấp huyện", "Phòng"],
+  commune: ["Xã", "Phường", "Thị trấn", "Cấp xã"],
+  school: ["Trường", "Cơ sở", "Cấp trường", "Cấp cơ sở"],
+};
+
+export const FUNDING_SOURCE_LABELS = {
+  state: "Ngân sách nhà nước",
+  social: "Xã hội hoá",
+  local: "Địa phương",
+  other: "Khác",
+} as const;
+
+export const FUNDING_SOURCE_ALIASES: Record<keyof typeof FUNDING_SOURCE_LABELS, readonly string[]> =
+  {
+    state: ["Ngân sách", "NS", "NSNN"],
+    social: ["XHH", "Xã hội hóa"],
+    local: ["Địa phương hỗ trợ", "Chính quyền địa phương"],
+    other: [],
+  };
+
+/** The stated-total marker in Kinh phí: a row whose content starts with it. */
+export const FUNDING_TOTAL_WORDS = ["Tổng cộng", "Tổng"] as const;
+
+export const MEMBER_ITEMS = {
+  total: "Tổng số đảng viên",
+  official: "Đảng viên chính thức",
+  probationary: "Đảng viên dự bị",
+  university: "Trình độ đại học trở lên",
+  politicalTraining: "Hoàn thành trung cấp lý luận chính trị",
+  itCertificate: "Có chứng chỉ tin học",
+  admitted: "Kết nạp đảng viên mới",
+  cellRating: "Xếp loại chi bộ",
+  excellentMembers: "Đảng viên hoàn thành xuất sắc nhiệm vụ",
+  goodMembers: "Đảng viên hoàn thành tốt nhiệm vụ",
+} as const;
+
+export const TEXT_SECTIONS = {
+  advantages: "Thuận lợi",
+  difficulties: "Khó khăn",
+  politics: "Lãnh đạo công tác chính trị, tư tưởng",
+  politicsLimits: "Hạn chế trong công tác chính trị, tư tưởng",
+  teaching: "Lãnh đạo thực hiện nhiệm vụ dạy và học",
+  staff: "Xây dựng đội ngũ cán bộ, giáo viên",
+  facilities: "Tăng cường nguồn lực, cơ sở vật chất",
+  socialisation: "Công tác xã hội hoá giáo dục",
+  partyBuilding: "Công tác tổ chức cán bộ và xây dựng chi bộ",
+  organisations: "Lãnh đạo chính quyền và các đoàn thể",
+  inspection: "Công tác kiểm tra, giám sát và kỉ luật Đảng",
+  strengths: "Ưu điểm",
+  strengthCauses: "Nguyên nhân của ưu điểm",
+  weaknesses: "Tồn tại",
+  weaknessCauses: "Nguyên nhân của tồn tại",
+  lessons: "Bài học kinh nghiệm",
+  committeeRules: "Kiểm điểm: thực hiện quy chế làm việc",
+  committeeLeadership: "Kiểm điểm: công tác lãnh đạo, chỉ đạo",
+  committeeLimits: "Kiểm điểm: tồn tại, hạn chế",
+  goals: "Mục tiêu, phương hướng",
+  tasksPolitical: "Giải pháp: nhiệm vụ chính trị",
+  tasksIdeology: "Giải pháp: chính trị, tư tưởng",
+  tasksParty: "Giải pháp: tổ chức cán bộ, xây dựng chi bộ",
+  tasksOrganisations: "Giải pháp: chính quyền và đoàn thể",
+  tasksFacilities: "Giải pháp: cơ sở vật chất",
+  tasksInspection: "Giải pháp: kiểm tra, giám sát",
+  closing: "Kết luận",
+} as const;
+
+export const INFO_KEYS = {
+  unitName: "Tên chi bộ",
+  schoolName: "Tên trường",
+  superiorBody: "Đảng bộ cấp trên",
+  superiorCommittee: "Cấp ủy cấp trên",
+  term: "Nhiệm kỳ",
+  nextTerm: "Nhiệm kỳ tới",
+  schoolYears: "Các năm học",
+  plan: "Căn cứ (kế hoạch)",
+  documentNumber: "Số hiệu văn bản",
+  place: "Địa danh",
+  reportDate: "Ngày báo cáo",
+  signerTitle: "Chức vụ người ký",
+  signer: "Người ký",
+  recipients: "Nơi nhận",
+} as const;
+
+export const TREND_WORDS = {
+  up: "tăng",
+  down: "giảm",
+  flat: "giữ nguyên",
+  mixed: "không đều",
+  better: "tiến bộ",
+  worse: "đi xuống",
+} as const;
+
+export const SEVERITY_LABELS = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const;
+
+/** Words around figures as a report writes them (format.ts), and yes/no cells as text (parse.ts). */
+export const FIGURE_WORDS = {
+  rank: (n: string) => `thứ ${n}`,
+  rankOrBetter: (n: string) => `thứ ${n} trở lên`,
+  below: (v: string) => `dưới ${v}`,
+  atMost: (v: string) => `tối đa ${v}`,
+  above: (v: string) => `trên ${v}`,
+  atLeast: (v: string) => `từ ${v} trở lên`,
+  money: (n: string) => `${n} đồng`,
+  yes: "Có",
+  no: "Không",
+} as const;
