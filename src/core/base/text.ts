@@ -129,3 +129,20 @@ export function parseA1(address: string): { row: number; column: number } | unde
   for (const ch of m[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
   return { row: Number(m[2]) - 1, column: column - 1 };
 }
+
+/**
+ * Every match of a global regular expression, as `String.prototype.matchAll` gives them;
+ * written out because the add-on bundle targets ES2019 (see test/addon/bundle-target.test.ts).
+ */
+export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
+  const re = new RegExp(
+    pattern.source,
+    pattern.flags.includes("g") ? pattern.flags : `${pattern.flags}g`,
+  );
+  const out: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0] === "") re.lastIndex++;
+  }
+  return out;
+}

@@ -13,7 +13,7 @@
  */
 
 import { type Issue, issue } from "../base/problems.js";
-import { cleanText, foldKey, matchKey } from "../base/text.js";
+import { allMatches, cleanText, foldKey, matchKey } from "../base/text.js";
 import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
 import { FIGURE_WORDS } from "../vocabulary/vi.js";
 import type { Choice } from "./schema.js";
@@ -194,7 +194,7 @@ const SCALED_RUN =
 function expandScales(folded: string): string {
   return folded.replace(SCALED_RUN, (run) => {
     let total = 0;
-    for (const [, n, word] of run.matchAll(SCALED)) {
+    for (const [, n, word] of allMatches(SCALED, run)) {
       const base = readNumber(n!, false);
       if (base === undefined) return run;
       total += base * SCALE[word!]!;

@@ -5,6 +5,7 @@
  */
 
 import { type Issue, issue } from "../base/problems.js";
+import { allMatches } from "../base/text.js";
 import { DRAFT } from "../i18n/messages.js";
 import { parseSchoolYear } from "./parse.js";
 
@@ -13,8 +14,10 @@ export const PLACEHOLDER = /\{([^{}:]+)(?::([^{}]*))?\}/g;
 
 export type PlaceholderName = keyof typeof DRAFT.placeholders;
 
+const PLACEHOLDER_NAMES: ReadonlySet<string> = new Set(Object.keys(DRAFT.placeholders));
+
 function isPlaceholder(name: string): name is PlaceholderName {
-  return Object.hasOwn(DRAFT.placeholders, name);
+  return PLACEHOLDER_NAMES.has(name);
 }
 
 /**
@@ -28,7 +31,7 @@ export function patternYear(arg: string): string {
 /** What is wrong with a pattern, given the school years the sheet has result columns for. */
 export function patternIssues(pattern: string, schoolYears: readonly string[]): Issue[] {
   const issues: Issue[] = [];
-  for (const m of pattern.matchAll(PLACEHOLDER)) {
+  for (const m of allMatches(PLACEHOLDER, pattern)) {
     const name = (m[1] ?? "").trim();
     const arg = (m[2] ?? "").trim();
     if (!isPlaceholder(name)) {

@@ -5,7 +5,7 @@
  * figure becomes a visible placeholder naming its cell, never a number.
  */
 
-import { matchKey } from "../../base/text.js";
+import { allMatches, matchKey } from "../../base/text.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
 import { combine } from "../../judge/evaluate.js";
@@ -249,7 +249,7 @@ function patternRuns(ctx: SentenceContext, v: IndicatorVerdict, pattern: string)
   const i = v.indicator;
   const out: Run[] = [];
   let last = 0;
-  for (const m of pattern.matchAll(PLACEHOLDER)) {
+  for (const m of allMatches(PLACEHOLDER, pattern)) {
     if (m.index > last) out.push(plain(pattern.slice(last, m.index)));
     last = m.index + m[0].length;
     const name = (m[1] ?? "").trim();
