@@ -97,9 +97,12 @@ function program(io: Io, setExit: (code: number) => void): Command {
     cmd.command("draft").description(CLI.draftDescription),
     DRAFT_CLI.argInput,
     CLI.optDraftOutput,
-  ).action(async (input: string | undefined, options) =>
-    setExit(await draftCommand(input, options, io.err, sourceOverrides())),
-  );
+  )
+    .option("--kind <kind>", CLI.optKind)
+    .option("--nam-hoc <year>", CLI.optNamHoc)
+    .action(async (input: string | undefined, options) =>
+      setExit(await draftCommand(input, options, io.err, sourceOverrides())),
+    );
   return cmd;
 }
 

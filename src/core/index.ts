@@ -4,6 +4,7 @@
  */
 export * from "./base/problems.js";
 export * from "./base/text.js";
+export * from "./i18n/draft-kinds.js";
 export * from "./i18n/messages.js";
 export * from "./judge/analyse.js";
 export * from "./judge/evaluate.js";
@@ -11,7 +12,10 @@ export * from "./outputs/archive.js";
 export * from "./outputs/chart.js";
 export * from "./outputs/computed.js";
 export * from "./outputs/draft/build.js";
+export * from "./outputs/draft/custom.js";
+export * from "./outputs/draft/kinds/all.js";
 export * from "./outputs/draft/model.js";
+export * from "./outputs/draft/outline.js";
 export * from "./outputs/summary.js";
 export * from "./vocabulary/vi.js";
 export * from "./workbook/format.js";

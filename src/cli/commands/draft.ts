@@ -1,12 +1,20 @@
 /**
  * `tongket draft INPUT -o FILE.docx|FILE.md [--force]` (INPUT: an XLSX file, or `--sheet
- * ID_OR_URL`): the term report draft.
+ * ID_OR_URL`) [--kind bao-cao-nhiem-ky|nghi-quyet|nam-hoc|so-ket] [--nam-hoc 2024-2025]:
+ * the draft of a report kind, the term report by default.
  */
 
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
-import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
+import {
+  analyse,
+  buildDraft,
+  KIND_IDS,
+  kindNamed,
+  parseSchoolYear,
+  SEVERITY_LABELS,
+} from "../../core/index.js";
 import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
@@ -19,6 +27,10 @@ export interface DraftOptions {
   force?: boolean;
   sheet?: string;
   credentials?: string;
+  /** Report kind: bao-cao-nhiem-ky (default), nghi-quyet, nam-hoc, so-ket. */
+  kind?: string;
+  /** The school year of a nam-hoc report (default: the last with data). */
+  namHoc?: string;
 }
 
 /** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
@@ -62,16 +74,26 @@ export async function draftCommand(
   const ext = extname(options.output).toLowerCase();
   if (ext !== ".docx" && ext !== ".md")
     throw new UserError(CLI.draftBadExtension(options.output), 2);
+  const kind = kindNamed(options.kind ?? "bao-cao-nhiem-ky");
+  if (!kind) throw new UserError(CLI.draftBadKind(options.kind ?? "", KIND_IDS.join(", ")), 2);
+  const year = options.namHoc === undefined ? undefined : parseSchoolYear(options.namHoc).value;
+  if (options.namHoc !== undefined && !year)
+    throw new UserError(CLI.draftBadYear(options.namHoc), 2);
   const source = await readInput(input, options, overrides);
   const analysis = analyse(source.grids);
-  const draft = buildDraft(analysis);
+  if (year && !analysis.workbook.schoolYears.includes(year))
+    throw new UserError(CLI.draftYearNotInSheet(year, analysis.workbook.schoolYears.join(", ")), 2);
+  const draft = buildDraft(analysis, { kind, ...(year ? { schoolYear: year } : {}) });
   const written = await writeDraft(draft, options.output, !!options.force);
   for (const f of written) log(CLI.wrote(f));
   const all = analysis.problems;
   const errors = all.filter((p) => p.severity === "error").length;
   const warnings = all.filter((p) => p.severity === "warning").length;
   // Sentence-pattern problems change the draft's wording, so they are listed in full here.
-  for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
+  // So are the "Mẫu báo cáo" problems, which change its outline.
+  for (const p of all.filter(
+    (x) => x.code.startsWith("pattern-") || x.code.startsWith("outline-"),
+  )) {
     log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
   }
   if (errors + warnings > 0) log(CLI.draftProblems(errors, warnings));
