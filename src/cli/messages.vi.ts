@@ -25,8 +25,6 @@ export const CLI = {
   versionOption: "xem phiên bản",
   usageError: (detail: string) => `Lỗi cách dùng: ${detail}\nXem hướng dẫn: tongket --help`,
   fileNotFound: (file: string) => `Không tìm thấy file "${file}".`,
-  notXlsx: (file: string) =>
-    `Không đọc được "${file}": file không phải Excel .xlsx hoặc đã hỏng. Hãy mở bằng Excel/Google Sheets và lưu lại dạng .xlsx.`,
   exists: (file: string) => `File "${file}" đã có. Thêm --force nếu muốn ghi đè.`,
   cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
   wrote: (file: string) => `Đã ghi ${file}`,
@@ -109,8 +107,6 @@ export const FILES = {
   outputIsInput: (file: string, input: string) =>
     `"${file}" chính là file đầu vào "${input}": không ghi đè file đang đọc, kể cả với --force. Hãy chọn tên file khác.`,
   noResponse: "không có phản hồi",
-  templateTitle: (unit: string) => `Tổng kết — ${unit}`,
-  blankTemplateTitle: "Tổng kết — mẫu trống",
 } as const;
 
 /** Words of the command line's usage lines that commander writes in English. */

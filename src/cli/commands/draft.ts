@@ -6,10 +6,9 @@
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
 import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
+import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
-import { writeDraftDocx } from "../io/draft-docx.js";
-import { draftMarkdown } from "../io/draft-md.js";
 import { CLI } from "../messages.vi.js";
 import { type CommandContext, inputsOf, type Plan, type PlannedFile } from "./plan.js";
 
@@ -26,12 +25,12 @@ export function imageFileFor(mdFile: string, id: string): string {
 }
 
 /** The files of a built draft: `output` (.docx), or the .md with its PNGs beside it. */
-export function draftFiles(draft: Draft, output: string): PlannedFile[] {
+export async function draftFiles(draft: Draft, output: string): Promise<PlannedFile[]> {
   const ext = extname(output).toLowerCase();
   if (ext !== ".docx" && ext !== ".md") throw new UserError(CLI.draftBadExtension(output), 2);
   const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
   if (ext === ".docx") {
-    return [{ path: output, content: (tmp) => writeDraftDocx(tmp, draft, images) }];
+    return [{ path: output, content: await draftDocxBytes(draft, images) }];
   }
   const pngs = [...images.entries()].map(([id, img]) => ({
     path: join(dirname(output), imageFileFor(output, id)),
@@ -59,7 +58,7 @@ export async function draftPlan(
   const source = await ctx.readInput(input, options);
   const analysis = analyse(source.grids);
   const draft = buildDraft(analysis);
-  const files = draftFiles(draft, output);
+  const files = await draftFiles(draft, output);
   const out = files.map((f) => CLI.wrote(f.path));
   const all = analysis.problems;
   const errors = all.filter((p) => p.severity === "error").length;

@@ -1,7 +1,7 @@
 /** `tongket template [-o FILE] [--blank]`: writes the sample or the blank template. */
 
 import { SAMPLE } from "../../core/index.js";
-import { templateWorkbook } from "../io/template-write.js";
+import { templateWorkbook } from "../../writers/index.js";
 import { CLI } from "../messages.vi.js";
 import type { CommandContext, Plan } from "./plan.js";
 
