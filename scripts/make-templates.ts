@@ -4,8 +4,8 @@
  */
 
 import { writeAtomically } from "../src/cli/io/atomic.js";
-import { templateWorkbook } from "../src/cli/io/template-write.js";
 import { SAMPLE } from "../src/core/workbook/sample/hoa-binh.js";
+import { templateWorkbook } from "../src/writers/index.js";
 
 const targets = [
   { file: "sheets-templates/sample.xlsx", data: SAMPLE },

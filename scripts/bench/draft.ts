@@ -5,14 +5,13 @@
  */
 import { Packer } from "docx";
 import { renderPng } from "../../src/cli/io/chart-png.js";
-import { draftDocument } from "../../src/cli/io/draft-docx.js";
-import { draftMarkdown } from "../../src/cli/io/draft-md.js";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { buildDraft } from "../../src/core/outputs/draft/build.js";
 import type { NamedGrid } from "../../src/core/workbook/model.js";
 import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { type TemplateData, templateGrids } from "../../src/core/workbook/template.js";
+import { draftDocument, draftMarkdown } from "../../src/writers/index.js";
 
 async function draftFromGrids(grids: readonly NamedGrid[]): Promise<number> {
   const draft = buildDraft(analyse(grids));

@@ -11,6 +11,7 @@ import {
   analyse,
   buildSummary,
   type CellFormat,
+  columnOf,
   computedColumns,
   contiguousBlocks,
   SUMMARY,
@@ -98,11 +99,11 @@ function writeSummary(book: Book, analysis: Analysis): void {
       row.forEach((cell, c) => {
         formats[r]![c] = formatOf(cell.f, cell.v);
       });
-      // The series section: code, label, unit, one column per year, trend, chart.
+      // The series section ends with a chart of its year columns.
       if (section.id === "series" && years >= 2) {
-        const from = a1(r, 3);
-        const to = a1(r, 3 + years - 1);
-        cells[r]![section.header.length - 1] = new Formula(`=SPARKLINE(${from}:${to})`);
+        const from = a1(r, columnOf(section, "year", 0));
+        const to = a1(r, columnOf(section, "year", years - 1));
+        cells[r]![columnOf(section, "chart")] = new Formula(`=SPARKLINE(${from}:${to})`);
       }
     });
   }

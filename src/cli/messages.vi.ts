@@ -25,8 +25,6 @@ export const CLI = {
   versionOption: "xem phiên bản",
   usageError: (detail: string) => `Lỗi cách dùng: ${detail}\nXem hướng dẫn: tongket --help`,
   fileNotFound: (file: string) => `Không tìm thấy file "${file}".`,
-  notXlsx: (file: string) =>
-    `Không đọc được "${file}": file không phải Excel .xlsx hoặc đã hỏng. Hãy mở bằng Excel/Google Sheets và lưu lại dạng .xlsx.`,
   exists: (file: string) => `File "${file}" đã có. Thêm --force nếu muốn ghi đè.`,
   cannotWrite: (file: string, reason: string) => `Không ghi được "${file}": ${reason}`,
   wrote: (file: string) => `Đã ghi ${file}`,
@@ -104,8 +102,6 @@ export const FILES = {
   /** When the system gives no code we know. */
   unknownReason: (code: string) => `lỗi hệ thống${code ? ` (${code})` : ""}`,
   noResponse: "không có phản hồi",
-  templateTitle: (unit: string) => `Tổng kết — ${unit}`,
-  blankTemplateTitle: "Tổng kết — mẫu trống",
 } as const;
 
 /** Words of the command line's usage lines that commander writes in English. */

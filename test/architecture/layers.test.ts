@@ -59,6 +59,12 @@ describe("imports between layers", () => {
     ["src/cli/commands/probe.ts", "../../core/index.js", true],
     ["src/cli/commands/probe.ts", "../../core/judge/evaluate.js", false],
     ["src/addon/probe.ts", "../core/workbook/schema.js", false],
+    ["src/writers/docx/probe.ts", "../../core/index.js", true],
+    ["src/writers/docx/probe.ts", "docx", true],
+    ["src/writers/xlsx/probe.ts", "node:stream", false],
+    ["src/writers/xlsx/probe.ts", "../../core/outputs/archive.js", false],
+    ["src/writers/xlsx/probe.ts", "../../cli/errors.js", false],
+    ["src/cli/io/probe.ts", "../../writers/index.js", true],
   ])("%s importing %s: allowed %s", (file, specifier, expected) => {
     expect(allowed(file, specifier)).toBe(expected);
   });

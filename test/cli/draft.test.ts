@@ -7,9 +7,9 @@ import { mkdtemp, readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { templateWorkbook } from "../../src/cli/io/template-write.js";
 import { run } from "../../src/cli/main.js";
 import { SAMPLE as SAMPLE_DATA } from "../../src/core/workbook/sample/hoa-binh.js";
+import { templateWorkbook } from "../../src/writers/index.js";
 import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, pythonDocx } from "../support/external.js";
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import { numberFormat, safeSheetNames, writeArchive } from "../../src/cli/io/archive-write.js";
+import { writeArchive } from "../../src/cli/io/archive-write.js";
 import { writeAtomically } from "../../src/cli/io/atomic.js";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { run, VERSION } from "../../src/cli/main.js";
@@ -13,6 +13,7 @@ import { analyse } from "../../src/core/judge/analyse.js";
 import { archivePlan, JUDGEMENT_COLOURS } from "../../src/core/outputs/archive.js";
 import { computedCells } from "../../src/core/outputs/computed.js";
 import type { NamedGrid } from "../../src/core/workbook/model.js";
+import { numberFormat, safeSheetNames } from "../../src/writers/index.js";
 import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, openpyxl } from "../support/external.js";
 

@@ -2,12 +2,12 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { templateWorkbook } from "../../src/cli/io/template-write.js";
 import { readXlsx, readXlsxBuffer } from "../../src/cli/io/xlsx-read.js";
 import { run } from "../../src/cli/main.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/workbook/template.js";
+import { templateWorkbook } from "../../src/writers/index.js";
 import { capture } from "../support/capture.js";
 
 describe("committed templates", () => {

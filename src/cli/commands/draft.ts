@@ -7,11 +7,10 @@ import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
 import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
+import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
-import { writeDraftDocx } from "../io/draft-docx.js";
-import { draftMarkdown } from "../io/draft-md.js";
 import { readInput, type SourceOptions } from "../io/source.js";
 import { CLI } from "../messages.vi.js";
 
@@ -33,7 +32,9 @@ export async function writeDraft(draft: Draft, output: string, force: boolean): 
   if (ext !== ".docx" && ext !== ".md") throw new UserError(CLI.draftBadExtension(output), 2);
   const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
   if (ext === ".docx") {
-    await writeAtomically(output, force, (tmp) => writeDraftDocx(tmp, draft, images));
+    await writeAtomically(output, force, async (tmp) =>
+      writeFile(tmp, await draftDocxBytes(draft, images)),
+    );
     return [output];
   }
   const pngs = [...images.entries()].map(([id, img]) => ({

@@ -1,8 +1,8 @@
 /** `tongket template [-o FILE] [--blank]`: writes the sample or the blank template. */
 
 import { SAMPLE } from "../../core/index.js";
+import { templateWorkbook } from "../../writers/index.js";
 import { writeAtomically } from "../io/atomic.js";
-import { templateWorkbook } from "../io/template-write.js";
 import { CLI } from "../messages.vi.js";
 
 export interface TemplateOptions {

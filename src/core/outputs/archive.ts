@@ -24,7 +24,13 @@ import {
 } from "../workbook/parse.js";
 import { type TabKey, tabDef } from "../workbook/schema.js";
 import { computedColumns } from "./computed.js";
-import { buildSummary, type CellFormat, summaryGrid } from "./summary.js";
+import {
+  buildSummary,
+  type CellFormat,
+  columnOf,
+  type SummaryColumnKey,
+  summaryGrid,
+} from "./summary.js";
 
 /** How a cell should show: the summary's formats, plus dates and signed differences. */
 export type ArchiveFormat = CellFormat | "date" | "dateTime" | "signed";
@@ -342,26 +348,29 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
   const formats = new Map<number, readonly ArchiveCell[]>();
   const headerRows: number[] = [];
   const titleRows = new Set<number>([0]);
-  const years = w.schoolYears.length;
   for (const p of placed) {
     titleRows.add(p.titleRow);
     headerRows.push(p.titleRow + 1);
     p.section.rows.forEach((row, i) => {
       const verdict = analysis.evaluation.indicators[i];
       // The judgement table quotes figures as typed; buildSummary lists one row per
-      // indicator in evaluation order with columns code, group, label, target, one per
-      // year, term, judgement, year judgements, gap, trend. Plain numbers become numbers.
+      // indicator in evaluation order. Plain numbers become numbers.
       if (p.section.id === "judgements" && verdict) {
         const unit = verdict.indicator.unit;
+        const col = (key: SummaryColumnKey, nth = 0) => columnOf(p.section, key, nth);
         const typed: ArchiveCell[] = row.map((c) => ({ v: c.v, f: c.f }));
-        typed[3] = figureCell(verdict.indicator.target.text, verdict.indicator.target, unit);
+        typed[col("target")] = figureCell(
+          verdict.indicator.target.text,
+          verdict.indicator.target,
+          unit,
+        );
         verdict.years.forEach((y, k) => {
-          if (y.figure.text) typed[4 + k] = figureCell(y.figure.text, y.figure, unit);
+          if (y.figure.text) typed[col("year", k)] = figureCell(y.figure.text, y.figure, unit);
         });
         const term = verdict.indicator.termResult;
-        if (term.text) typed[4 + years] = figureCell(term.text, term, unit);
+        if (term.text) typed[col("term")] = figureCell(term.text, term, unit);
         if (typeof verdict.term.gap === "number") {
-          typed[row.length - 2] = { v: tidy(verdict.term.gap), f: "signed" };
+          typed[col("gap")] = { v: tidy(verdict.term.gap), f: "signed" };
         }
         formats.set(p.titleRow + 2 + i, typed);
       } else formats.set(p.titleRow + 2 + i, row);

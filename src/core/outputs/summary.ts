@@ -39,7 +39,55 @@ export interface SummarySection {
     | "problems";
   readonly title: string;
   readonly header: readonly string[];
+  /** What each column holds, parallel to `header`: readers find columns by key, not position. */
+  readonly keys: readonly SummaryColumnKey[];
   readonly rows: readonly (readonly SummaryCell[])[];
+}
+
+export type SummaryColumnKey =
+  | "code"
+  | "group"
+  | "label"
+  | "unit"
+  | "target"
+  | "year"
+  | "term"
+  | "judgement"
+  | "yearJudgements"
+  | "gap"
+  | "trend"
+  | "chart"
+  | "level"
+  | "recipient"
+  | "count"
+  | "growth"
+  | "source"
+  | "amount"
+  | "item"
+  | "value"
+  | "period"
+  | "severity"
+  | "tab"
+  | "cell"
+  | "message";
+
+/** Header texts and keys of a section, written once as pairs. */
+function columns(
+  pairs: readonly (readonly [SummaryColumnKey, string])[],
+): Pick<SummarySection, "header" | "keys"> {
+  return { header: pairs.map(([, h]) => h), keys: pairs.map(([k]) => k) };
+}
+
+/**
+ * The 0-based column of `key` in a section (the `nth` one for repeated keys such as one
+ * "year" column per school year); throws when the section has none, which is a bug.
+ */
+export function columnOf(section: SummarySection, key: SummaryColumnKey, nth = 0): number {
+  let seen = 0;
+  for (let c = 0; c < section.keys.length; c++) {
+    if (section.keys[c] === key && seen++ === nth) return c;
+  }
+  throw new Error(`summary section ${section.id} has no column ${key} #${nth}`);
 }
 
 const t = (v: CellValue): SummaryCell => ({ v });
@@ -62,18 +110,18 @@ export function buildSummary(
   sections.push({
     id: "judgements",
     title: SUMMARY.judgements,
-    header: [
-      HEADERS.code,
-      HEADERS.group,
-      HEADERS.label,
-      HEADERS.target,
-      ...years,
-      SUMMARY.wholeTerm,
-      HEADERS.judgement,
-      HEADERS.yearJudgements,
-      HEADERS.gap,
-      HEADERS.trend,
-    ],
+    ...columns([
+      ["code", HEADERS.code],
+      ["group", HEADERS.group],
+      ["label", HEADERS.label],
+      ["target", HEADERS.target],
+      ...years.map((y) => ["year", y] as const),
+      ["term", SUMMARY.wholeTerm],
+      ["judgement", HEADERS.judgement],
+      ["yearJudgements", HEADERS.yearJudgements],
+      ["gap", HEADERS.gap],
+      ["trend", HEADERS.trend],
+    ]),
     rows: e.indicators.map((v) => {
       const c = computedCells(v);
       return [
@@ -98,7 +146,14 @@ export function buildSummary(
     sections.push({
       id: "series",
       title: SUMMARY.series,
-      header: [HEADERS.code, HEADERS.label, HEADERS.unit, ...years, HEADERS.trend, SUMMARY.chart],
+      ...columns([
+        ["code", HEADERS.code],
+        ["label", HEADERS.label],
+        ["unit", HEADERS.unit],
+        ...years.map((y) => ["year", y] as const),
+        ["trend", HEADERS.trend],
+        ["chart", SUMMARY.chart],
+      ]),
       rows: seriesRows.map((v) => {
         const percent = v.indicator.unit === "percent";
         return [
@@ -124,7 +179,12 @@ export function buildSummary(
     sections.push({
       id: "awards",
       title: SUMMARY.awards,
-      header: [HEADERS.schoolYear, HEADERS.level, HEADERS.recipient, HEADERS.count],
+      ...columns([
+        ["year", HEADERS.schoolYear],
+        ["level", HEADERS.level],
+        ["recipient", HEADERS.recipient],
+        ["count", HEADERS.count],
+      ]),
       rows: [
         ...e.awards.cells.map((c) => [
           t(c.schoolYear || SUMMARY.noYear),
@@ -140,7 +200,13 @@ export function buildSummary(
     sections.push({
       id: "awardSeries",
       title: SUMMARY.awardSeries,
-      header: [HEADERS.recipient, HEADERS.level, ...years, SUMMARY.growth, HEADERS.judgement],
+      ...columns([
+        ["recipient", HEADERS.recipient],
+        ["level", HEADERS.level],
+        ...years.map((y) => ["year", y] as const),
+        ["growth", SUMMARY.growth],
+        ["judgement", HEADERS.judgement],
+      ]),
       rows: e.awards.series.map((s) => [
         t(recipientLabel(s.recipient)),
         t(levelLabel(s.level)),
@@ -156,7 +222,10 @@ export function buildSummary(
     sections.push({
       id: "funding",
       title: SUMMARY.funding,
-      header: [HEADERS.fundingSource, HEADERS.amount],
+      ...columns([
+        ["source", HEADERS.fundingSource],
+        ["amount", HEADERS.amount],
+      ]),
       rows: [
         ...sources.map(([k, n]) => [
           t(
@@ -176,7 +245,11 @@ export function buildSummary(
     sections.push({
       id: "members",
       title: SUMMARY.members,
-      header: [HEADERS.memberItem, HEADERS.value, HEADERS.period],
+      ...columns([
+        ["item", HEADERS.memberItem],
+        ["value", HEADERS.value],
+        ["period", HEADERS.period],
+      ]),
       rows: latest.map(([k, v]) => [
         t(MEMBER_ITEMS[k as keyof typeof MEMBER_ITEMS]),
         v!.count !== undefined ? { v: v!.count, f: "integer" } : t(v!.value),
@@ -188,7 +261,12 @@ export function buildSummary(
   sections.push({
     id: "problems",
     title: SUMMARY.problems,
-    header: [SUMMARY.severity, SUMMARY.tab, SUMMARY.cell, SUMMARY.message],
+    ...columns([
+      ["severity", SUMMARY.severity],
+      ["tab", SUMMARY.tab],
+      ["cell", SUMMARY.cell],
+      ["message", SUMMARY.message],
+    ]),
     rows:
       problems.length === 0
         ? [[t(SUMMARY.noProblems), t(""), t(""), t("")]]

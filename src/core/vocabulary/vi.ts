@@ -238,6 +238,9 @@ export const TEXT_SECTIONS = {
   tasksFacilities: "Giải pháp: cơ sở vật chất",
   tasksInspection: "Giải pháp: kiểm tra, giám sát",
   closing: "Kết luận",
+  congressElection: "Đại hội: kết quả bầu cử",
+  nextYearTasks: "Năm học tới: nhiệm vụ, giải pháp",
+  midtermTasks: "Nửa nhiệm kỳ còn lại: nhiệm vụ, giải pháp",
 } as const;
 
 export const INFO_KEYS = {
@@ -255,6 +258,14 @@ export const INFO_KEYS = {
   signerTitle: "Chức vụ người ký",
   signer: "Người ký",
   recipients: "Nơi nhận",
+  congressOrdinal: "Đại hội lần thứ",
+  congressDate: "Ngày đại hội",
+  congressSummoned: "Số đảng viên được triệu tập",
+  congressPresent: "Số đảng viên dự đại hội",
+  managingBody: "Cơ quan quản lý trường",
+  schoolDocumentNumber: "Số hiệu văn bản của trường",
+  principalTitle: "Chức vụ người ký (trường)",
+  principal: "Người ký (trường)",
 } as const;
 
 export const TREND_WORDS = {

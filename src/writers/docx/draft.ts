@@ -3,7 +3,6 @@
  * 20/20/30/15 mm, the two-column header block, 14 pt body with a 1 cm first-line indent,
  * real heading styles (Word's navigation pane) and real tables, page numbers from page 2.
  */
-import { writeFile } from "node:fs/promises";
 import {
   AlignmentType,
   BorderStyle,
@@ -26,6 +25,13 @@ import {
   WidthType,
 } from "docx";
 import type { Block, Draft, Run } from "../../core/index.js";
+
+/** A chart drawn as PNG (by resvg in Node, by a canvas in a browser) and its size in pixels. */
+export interface DraftPng {
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
 
 export const FONT = "Times New Roman";
 /** Half-points, as Word counts them. */
@@ -204,10 +210,7 @@ function signature(d: Draft): Table {
 }
 
 /** The document; `images` maps an image id to its PNG bytes and size in pixels. */
-export function draftDocument(
-  d: Draft,
-  images: ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>,
-): Document {
+export function draftDocument(d: Draft, images: ReadonlyMap<string, DraftPng>): Document {
   const children: (Paragraph | Table)[] = [headerBlock(d)];
   children.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }));
   children.push(line([{ text: d.title }], { size: 16, bold: true }));
@@ -321,11 +324,10 @@ export function draftDocument(
   });
 }
 
-/** Writes the DOCX bytes to `path`. */
-export async function writeDraftDocx(
-  path: string,
+/** The DOCX bytes (Node and browser alike: the package's zip as a Uint8Array). */
+export async function draftDocxBytes(
   d: Draft,
-  images: ReadonlyMap<string, { png: Uint8Array; width: number; height: number }>,
-): Promise<void> {
-  await writeFile(path, await Packer.toBuffer(draftDocument(d, images)));
+  images: ReadonlyMap<string, DraftPng>,
+): Promise<Uint8Array> {
+  return Packer.pack(draftDocument(d, images), "uint8array");
 }

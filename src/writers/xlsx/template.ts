@@ -14,7 +14,7 @@ import {
   templateColumns,
   templateGrids,
 } from "../../core/index.js";
-import { FILES } from "../messages.vi.js";
+import { WRITER_TEXT } from "../messages.vi.js";
 
 /** A hidden tab holding the dropdown lists (labels may contain commas, so no inline lists). */
 export const LISTS_TAB = TAB_NAMES.lists;
@@ -30,8 +30,8 @@ export function templateWorkbook(data?: TemplateData): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "tongket";
   wb.title = data?.info.unitName
-    ? FILES.templateTitle(data.info.unitName)
-    : FILES.blankTemplateTitle;
+    ? WRITER_TEXT.templateTitle(data.info.unitName)
+    : WRITER_TEXT.blankTemplateTitle;
   // Fixed dates keep the generated files byte-stable across runs.
   wb.created = new Date(Date.UTC(2022, 9, 3));
   wb.modified = wb.created;

@@ -1,11 +1,11 @@
 /** The Markdown draft carries the same content as the tree the DOCX is written from. */
 import { describe, expect, it } from "vitest";
-import { draftMarkdown, escapeMarkdown } from "../../src/cli/io/draft-md.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { buildDraft } from "../../src/core/outputs/draft/build.js";
 import { draftRuns, runsText } from "../../src/core/outputs/draft/model.js";
 import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/workbook/template.js";
+import { draftMarkdown, escapeMarkdown } from "../../src/writers/index.js";
 
 describe("the Markdown draft", () => {
   const draft = buildDraft(analyse(templateGrids(SAMPLE)));

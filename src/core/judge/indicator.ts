@@ -1,0 +1,148 @@
+/** One indicator's verdict: its figures per school year, each year's judgement and the term's. */
+
+import { at, issue, type Problem } from "../base/problems.js";
+import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
+import type { Figure, Indicator } from "../workbook/model.js";
+import { tabDef } from "../workbook/schema.js";
+import { figureOfTally } from "./awards.js";
+import { judgeFigure } from "./figure.js";
+import { directionOf, judgeSeries, lowerIsBetter } from "./series.js";
+import {
+  type AwardSummary,
+  combine,
+  type IndicatorVerdict,
+  type Judgement,
+  pointOf,
+  type Trend,
+  type YearVerdict,
+} from "./verdict.js";
+
+/** A school year with no result column: no figure and no cell. */
+const NO_FIGURE: Figure = { measure: null, text: "", cell: "" };
+
+/** Where an indicator's problems go: its tab, and the list they join. */
+interface Report {
+  readonly tab: string;
+  readonly problems: Problem[];
+}
+
+/** The figures per school year: as typed, or tallied from the award lines it names. */
+function figuresOf(
+  i: Indicator,
+  schoolYears: readonly string[],
+  awards: AwardSummary,
+  report: Report,
+): Figure[] {
+  return schoolYears.map((y) => {
+    const typed = i.results[y] ?? NO_FIGURE;
+    if (!i.source) return typed;
+    if (typed.text !== "") {
+      const message = MESSAGES.resultSourceIgnored(tabDef("awards").name);
+      report.problems.push(
+        at(report.tab, typed.cell, issue("info", "result-source-ignored", message)),
+      );
+    }
+    return figureOfTally(awards, i.source, y, typed.cell);
+  });
+}
+
+/** Text where a figure is needed ("đang cập nhật" against 99%) is a warning at its cell. */
+function warnNotAFigure(i: Indicator, figures: readonly Figure[], report: Report): void {
+  const t = i.target.measure;
+  if (t?.kind !== "amount" || i.kind === "qualitative") return;
+  for (const f of [...figures, i.termResult]) {
+    if (f.measure && f.measure.kind !== "amount") {
+      const message = CORE_MESSAGES.resultNotAFigure(f.text, i.target.text);
+      report.problems.push(
+        at(report.tab, f.cell, issue("warning", "result-not-a-figure", message)),
+      );
+    }
+  }
+}
+
+/** A blank year among filled ones, in a row with a target, is a warning at its cell. */
+function warnMissingYears(years: readonly YearVerdict[], report: Report): void {
+  for (const y of years) {
+    if (y.figure.measure === null && y.figure.cell !== "") {
+      const message = MESSAGES.missingResult(y.schoolYear);
+      report.problems.push(
+        at(report.tab, y.figure.cell, issue("warning", "missing-result", message)),
+      );
+    }
+  }
+}
+
+function seriesVerdict(
+  i: Indicator,
+  schoolYears: readonly string[],
+  figures: readonly Figure[],
+  values: readonly (number | null)[],
+  trend: Trend | null,
+): IndicatorVerdict {
+  const series = judgeSeries(values, lowerIsBetter(i));
+  const years = figures.map((figure, k) => ({
+    schoolYear: schoolYears[k]!,
+    judgement: series.years[k] ?? null,
+    gap: null,
+    value: values[k] ?? null,
+    figure,
+  }));
+  return { indicator: i, years, term: { ...series.term, basis: "series" }, trend };
+}
+
+function figureVerdict(
+  i: Indicator,
+  schoolYears: readonly string[],
+  figures: readonly Figure[],
+  values: readonly (number | null)[],
+  trend: Trend | null,
+  report: Report,
+): IndicatorVerdict {
+  const years: YearVerdict[] = new Array(figures.length);
+  const judgements: Judgement[] = new Array(figures.length);
+  let withData = false;
+  let gap: number | null = null;
+  for (let k = 0; k < figures.length; k++) {
+    const figure = figures[k]!;
+    const judged = judgeFigure(i, figure.measure);
+    years[k] = { schoolYear: schoolYears[k]!, ...judged, value: values[k] ?? null, figure };
+    judgements[k] = judged.judgement;
+    if (figure.measure !== null) withData = true;
+    if (judged.gap !== null && (gap === null || judged.gap < gap)) gap = judged.gap;
+  }
+  if (i.termResult.measure) {
+    const judged = judgeFigure(i, i.termResult.measure);
+    return { indicator: i, years, term: { ...judged, basis: "termResult" }, trend };
+  }
+  const hasTarget = i.kind !== "none" && !!i.target.measure;
+  if (!withData) {
+    const judgement = hasTarget ? "noData" : "noTarget";
+    return { indicator: i, years, term: { judgement, gap: null, basis: "none" }, trend };
+  }
+  if (hasTarget) warnMissingYears(years, report);
+  return {
+    indicator: i,
+    years,
+    term: { judgement: combine(judgements), gap, basis: "years" },
+    trend,
+  };
+}
+
+export function evaluateIndicator(
+  i: Indicator,
+  schoolYears: readonly string[],
+  awards: AwardSummary,
+  tab: string,
+  problems: Problem[],
+): IndicatorVerdict {
+  const report = { tab, problems };
+  const figures = figuresOf(i, schoolYears, awards, report);
+  const values: (number | null)[] = new Array(figures.length);
+  for (let k = 0; k < figures.length; k++) values[k] = pointOf(figures[k]!.measure);
+  const direction = directionOf(values);
+  const trend = direction ? { values, direction, lowerIsBetter: lowerIsBetter(i) } : null;
+  warnNotAFigure(i, figures, report);
+  if (i.kind === "increase" || i.kind === "decrease")
+    return seriesVerdict(i, schoolYears, figures, values, trend);
+  return figureVerdict(i, schoolYears, figures, values, trend, report);
+}
