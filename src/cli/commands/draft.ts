@@ -6,7 +6,7 @@
 import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
-import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
+import { analyse, buildDraft, countBySeverity, SEVERITY_LABELS } from "../../core/index.js";
 import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
@@ -68,8 +68,7 @@ export async function draftCommand(
   const written = await writeDraft(draft, options.output, !!options.force);
   for (const f of written) log(CLI.wrote(f));
   const all = analysis.problems;
-  const errors = all.filter((p) => p.severity === "error").length;
-  const warnings = all.filter((p) => p.severity === "warning").length;
+  const { error: errors, warning: warnings } = countBySeverity(all);
   // Sentence-pattern problems change the draft's wording, so they are listed in full here.
   for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
     log(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);

@@ -8,6 +8,7 @@
  * summary or notes tab in the input is replaced by a fresh one.
  */
 
+import { dateOfSerial, toTwelveDigits } from "../base/numbers.js";
 import { cleanText, matchKey, parseA1 } from "../base/text.js";
 import { ARCHIVE, SUMMARY } from "../i18n/messages.js";
 import type { Analysis } from "../judge/analyse.js";
@@ -115,10 +116,6 @@ export function judgementOfText(v: CellValue): Judgement | undefined {
 /** Text that is only a number, maybe with a percent sign: "99,3%", "1.157.274.000", "13". */
 const PLAIN_NUMBER = /^[+-]?\d[\d.,]*\s?%?$/;
 
-function tidy(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
 /**
  * An indicator's figure as an archive cell: a plain number (typed or as text) becomes a
  * number, percents as fractions with a percent format; ranges, ranks written in words,
@@ -133,7 +130,7 @@ export function figureCell(raw: CellValue, figure: Figure, unit: UnitKind): Arch
     return { v: raw };
   }
   if (m.lowOpen || m.highOpen) return { v: raw };
-  if (m.percent) return { v: tidy(m.low / 100), f: "percent" };
+  if (m.percent) return { v: toTwelveDigits(m.low / 100), f: "percent" };
   if (unit === "money") return { v: m.low, f: "money" };
   return { v: m.low, f: Number.isInteger(m.low) ? "integer" : "number" };
 }
@@ -148,11 +145,6 @@ function wholeCell(raw: CellValue, money: boolean): ArchiveCell {
   const parsed = money ? parseMoney(raw) : parseInteger(raw);
   if (parsed.value === null || parsed.issue) return { v: raw };
   return { v: parsed.value, f: money ? "money" : "integer" };
-}
-
-/** A date from a spreadsheet serial day number (1899-12-30 is day 0), at midnight UTC. */
-function fromSerial(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
 }
 
 function plainCell(raw: CellValue): ArchiveCell {
@@ -214,7 +206,7 @@ function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): Archi
         width: role.width,
         cell: (raw, row) =>
           row === at.row && typeof raw === "number"
-            ? { v: fromSerial(raw), f: "date" }
+            ? { v: dateOfSerial(Math.round(raw)), f: "date" }
             : role.cell(raw, row),
       });
     }
@@ -266,7 +258,7 @@ function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): Archi
           if (w.key === "gap") {
             const gap = verdictByRow.get(row)?.term.gap;
             return typeof gap === "number"
-              ? { v: tidy(gap), f: "signed", computed: true }
+              ? { v: toTwelveDigits(gap), f: "signed", computed: true }
               : { v: value, computed: true };
           }
           return { v: value, computed: true };
@@ -370,7 +362,7 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
         const term = verdict.indicator.termResult;
         if (term.text) typed[col("term")] = figureCell(term.text, term, unit);
         if (typeof verdict.term.gap === "number") {
-          typed[col("gap")] = { v: tidy(verdict.term.gap), f: "signed" };
+          typed[col("gap")] = { v: toTwelveDigits(verdict.term.gap), f: "signed" };
         }
         formats.set(p.titleRow + 2 + i, typed);
       } else formats.set(p.titleRow + 2 + i, row);
