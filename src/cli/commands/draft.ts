@@ -6,18 +6,15 @@
 
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
-<<<<<<< HEAD
 import {
   analyse,
   buildDraft,
+  countBySeverity,
   KIND_IDS,
   kindNamed,
   parseSchoolYear,
   SEVERITY_LABELS,
 } from "../../core/index.js";
-=======
-import { analyse, buildDraft, countBySeverity, SEVERITY_LABELS } from "../../core/index.js";
->>>>>>> main
 import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
@@ -85,18 +82,11 @@ export async function draftPlan(
   const files = await draftFiles(draft, output);
   const out = files.map((f) => CLI.wrote(f.path));
   const all = analysis.problems;
-<<<<<<< HEAD
-  const errors = all.filter((p) => p.severity === "error").length;
-  const warnings = all.filter((p) => p.severity === "warning").length;
+  const { error: errors, warning: warnings } = countBySeverity(all);
   // Sentence-pattern and "Mẫu báo cáo" problems change the draft's wording or outline, so
   // they are listed in full here.
   const listed = (code: string) => code.startsWith("pattern-") || code.startsWith("outline-");
   for (const p of all.filter((x) => listed(x.code))) {
-=======
-  const { error: errors, warning: warnings } = countBySeverity(all);
-  // Sentence-pattern problems change the draft's wording, so they are listed in full here.
-  for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
->>>>>>> main
     out.push(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
   }
   if (errors + warnings > 0) out.push(CLI.draftProblems(errors, warnings));
