@@ -3,6 +3,7 @@ import json
 import sys
 
 import docx
+from docx.oxml.ns import qn
 from docx.shared import Mm
 
 d = docx.Document(sys.argv[1])
@@ -28,7 +29,10 @@ def runs_of(cell):
 
 body = [p for p in d.paragraphs if p.text.strip()]
 cell_paragraphs = [p for t in d.tables for row in t.rows for c in row.cells for p in c.paragraphs]
-first_body = next(p for p in body if p.text.startswith("Thực hiện"))
+# The first body paragraph: the opening (argv[2], "Thực hiện" for the term report).
+opening = sys.argv[2] if len(sys.argv) > 2 else "Thực hiện"
+first_body = next(p for p in body if p.text.startswith(opening))
+TITLES = ("BÁO CÁO", "NGHỊ QUYẾT")
 tables = [[[c.text for c in row.cells] for row in t.rows] for t in d.tables]
 # The signature block is the last table: "Nơi nhận" on the left, the signer on the right.
 recipients, signer = d.tables[-1].rows[0].cells
@@ -49,7 +53,7 @@ print(
             "title": [
                 {"text": r.text, "size": r.font.size.pt, "bold": r.font.bold}
                 for p in body
-                if p.text == "BÁO CÁO"
+                if p.text in TITLES
                 for r in p.runs
             ],
             "body": {
@@ -72,6 +76,26 @@ print(
                 "others": page_field(s.header),
             },
             "recipients": runs_of(recipients),
+            # Word's spelling language of the document defaults (issue 8: vi-VN).
+            "language": [
+                el.get(qn("w:val"))
+                for el in d.styles.element.iter(qn("w:lang"))
+            ],
+            # Rows that may break across pages (issue 8: none in content tables).
+            "splittableRows": sum(
+                1
+                for t in d.tables[1:-1]
+                for row in t.rows
+                if row._tr.trPr is None or row._tr.trPr.find(qn("w:cantSplit")) is None
+            ),
+            # Cells holding only a figure, with their alignment.
+            "figureCells": [
+                [c.text, str(c.paragraphs[0].alignment)]
+                for t in d.tables[1:-1]
+                for row in t.rows[1:]
+                for c in row.cells
+                if c.text and all(ch in "0123456789.,%–- " for ch in c.text)
+            ],
             "signer": runs_of(signer),
         },
         ensure_ascii=False,

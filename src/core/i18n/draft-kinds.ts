@@ -88,7 +88,6 @@ export const KIND_TEXTS = {
 export const OUTLINE_MESSAGES = {
   badLevel: (typed: string) =>
     `Cấp đề mục "${typed}" không dùng được: ghi 1 (phần), 2 (I, II…), 3 (1, 2…) hoặc 4 (1.1…). Dòng này bị bỏ qua.`,
-  noLevel: "Dòng có đề mục nhưng chưa ghi cấp (1–4); dòng này bị bỏ qua.",
   noHeading: "Dòng có cấp đề mục nhưng chưa ghi đề mục; dòng này bị bỏ qua.",
   badContent: (typed: string) =>
     `Nội dung "${typed}" không có trong danh sách chọn; dòng này bị bỏ qua.`,

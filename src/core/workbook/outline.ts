@@ -74,12 +74,6 @@ function readRow(
     );
     return undefined;
   }
-  if (level === undefined && heading) {
-    problems.push(
-      at(layout.name, here("outlineLevel"), issue("warning", "outline-level", M.noLevel)),
-    );
-    return undefined;
-  }
   return {
     row: r,
     ...(level ? { level: level as 1 | 2 | 3 | 4 } : {}),

@@ -109,13 +109,15 @@ function sideBySide(
 /**
  * The two header columns. Party documents (HD 36): the bodies at 14 pt, a star, "Số …";
  * "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt over a rule. State documents (NĐ 30): the bodies at 13 pt
- * over a short rule, "Số: …"; the state's name at 13 pt and its motto at 14 pt over a rule.
+ * over a short rule, "Số: …"; the state's name at 12 pt (NĐ 30: 12–13, one line) and its motto
+ * at 14 pt over a rule.
  */
 function headerBlock(d: Draft): Table {
   const h = d.header;
   const state = d.layout === "state";
   const body = state ? 13 : 14;
-  return sideBySide(0.45, (leftW, rightW) => [
+  // NĐ 30's right column holds the state's name on one line: a wider share than HD 36's.
+  return sideBySide(state ? 0.4 : 0.45, (leftW, rightW) => [
     [
       line(h.superiorBody, { size: body }),
       line(h.issuingBody, { size: body, bold: true }),
@@ -124,7 +126,7 @@ function headerBlock(d: Draft): Table {
       line([{ text: h.numberLine }], { size: body }),
     ],
     [
-      line([{ text: h.party }], { size: state ? 13 : 15, bold: true }),
+      line([{ text: h.party }], { size: state ? 12 : 15, bold: true }),
       ...(h.motto ? [line([{ text: h.motto }], { size: 14, bold: true })] : []),
       rule(6, rightW),
       line(h.placeDate, { size: 14, italics: true }),

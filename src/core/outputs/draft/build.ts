@@ -96,7 +96,13 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
     else if (piece in SLOTS) out.push(notFilled(slotCell(env, piece)));
     else out.push(plain(`{${piece}}`));
   });
-  return out;
+  // Plain pieces side by side are one run, as a typed line would be.
+  return out.reduce<Run[]>((acc, r) => {
+    const last = acc.at(-1);
+    if (last && !last.missing && !r.missing) acc[acc.length - 1] = plain(last.text + r.text);
+    else acc.push(r);
+    return acc;
+  }, []);
 }
 
 /** A placeholder for an empty Thông tin cell: a name or a date to type, not a figure. */

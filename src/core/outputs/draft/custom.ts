@@ -50,12 +50,18 @@ function push(contents: Content[], c: Content): void {
   else contents.push(c);
 }
 
+/** A part heading may carry its title after a dash: "PHẦN THỨ NHẤT – TỔNG KẾT …". */
+function headingOf(r: OutlineRow): { level?: Level; text?: string; subtitle?: string } {
+  if (!r.level) return {};
+  const m = r.level === 1 ? /^(.+?)\s+[–—-]\s+(.+)$/.exec(r.heading) : null;
+  return m ? { level: 1, text: m[1]!, subtitle: m[2]! } : { level: r.level, text: r.heading };
+}
+
 /** The outline a sheet's rows describe. A row without level is a sentence or more content. */
 export function outlineFromSheet(sheet: SheetOutline): OutlineEntry[] {
-  const out: { level?: Level; text?: string; content: Content[] }[] = [];
+  const out: { level?: Level; text?: string; subtitle?: string; content: Content[] }[] = [];
   for (const r of sheet.rows) {
-    if (r.level || out.length === 0)
-      out.push({ ...(r.level ? { level: r.level, text: r.heading } : {}), content: [] });
+    if (r.level || out.length === 0) out.push({ ...headingOf(r), content: [] });
     const entry = out.at(-1)!;
     if (!r.level && r.heading) entry.content.push({ fill: "sentence", text: r.heading });
     const c = r.content ? contentOf(r.content, entry.level) : undefined;
@@ -104,5 +110,3 @@ export function sheetRowsOf(kind: ReportKind): (string | number)[][] {
   }
   return rows;
 }
-
-export type { OutlineRow };

@@ -1,5 +1,5 @@
 /** Every report kind, by the id the command line and the dialogs use. */
-import { matchKey } from "../../../base/text.js";
+import { foldKey } from "../../../base/text.js";
 import type { KindId, ReportKind } from "../outline.js";
 import { MIDTERM } from "./midterm.js";
 import { RESOLUTION } from "./resolution.js";
@@ -25,7 +25,8 @@ const KIND_ALIASES: Readonly<Record<KindId, readonly string[]>> = {
 
 /** The kind a typed name means ("nghị quyết", "so-ket" …), or undefined. */
 export function kindNamed(text: string): ReportKind | undefined {
-  const key = matchKey(text.replace(/[\s_]+/g, "-"));
-  const id = KIND_IDS.find((k) => [k, ...KIND_ALIASES[k]].some((n) => matchKey(n) === key));
+  const fold = (t: string) => foldKey(t).replace(/[\s_-]+/g, "-");
+  const key = fold(text.trim());
+  const id = KIND_IDS.find((k) => [k, ...KIND_ALIASES[k]].some((n) => fold(n) === key));
   return id ? KINDS[id] : undefined;
 }
