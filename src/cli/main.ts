@@ -97,6 +97,8 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .action((input: string | undefined, options) => perform(exportPlan(input, options, ctx)));
   withExamples(withInput(cmd.command("draft"), DRAFT_CLI.argInput, CLI.optDraftOutput), "draft")
     .description(CLI.draftDescription)
+    .option(`--kind ${PLACEHOLDERS.kind}`, CLI.optKind)
+    .option(`--nam-hoc ${PLACEHOLDERS.schoolYear}`, CLI.optNamHoc)
     .action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
   return cmd;
 }

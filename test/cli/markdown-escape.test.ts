@@ -24,6 +24,7 @@ const TEXT_KEYS = new Set([
   "subtitle",
   "caption",
   "onBehalf",
+  "motto",
   "label",
   "number",
 ]);

@@ -39,10 +39,16 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
   out.push(
     `${runs(h.superiorBody)}  `,
     `${runs(h.issuingBody.map((r) => ({ ...r, bold: true })))}  `,
+    ...(h.issuingMore ?? []).map((l) => `${runs(l.map((r) => ({ ...r, bold: true })))}  `),
     escapeMarkdown(h.numberLine),
     "",
   );
-  out.push(`**${escapeMarkdown(h.party)}**  `, `${runs(h.placeDate)}`, "");
+  out.push(
+    `**${escapeMarkdown(h.party)}**  `,
+    ...(h.motto ? [`**${escapeMarkdown(h.motto)}**  `] : []),
+    `${runs(h.placeDate)}`,
+    "",
+  );
   out.push(`<p align="center"><b>${escapeHtml(d.title)}</b></p>`, "");
   for (const l of d.summaryLines) out.push(`**${escapeMarkdown(l)}**  `);
   out.push("");
@@ -80,7 +86,7 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
     }
   }
   out.push(
-    `**${escapeMarkdown(d.signature.onBehalf)}**  `,
+    ...(d.signature.onBehalf ? [`**${escapeMarkdown(d.signature.onBehalf)}**  `] : []),
     `**${escapeMarkdown(d.signature.title)}**  `,
     "",
     runs(d.signature.name.map((r) => ({ ...r, bold: true }))),
