@@ -7,7 +7,7 @@ import { writeFile } from "node:fs/promises";
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
 import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
-import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
+import { chartFileName, draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { ensureWritable, writeAtomically } from "../io/atomic.js";
 import { renderPng } from "../io/chart-png.js";
@@ -23,7 +23,7 @@ export interface DraftOptions {
 
 /** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
 export function imageFileFor(mdFile: string, id: string): string {
-  return `${basename(mdFile, extname(mdFile))}.${id}.png`;
+  return chartFileName(basename(mdFile, extname(mdFile)), id);
 }
 
 /** Writes a built draft to `output` (.docx, or .md with its PNGs beside it). */
