@@ -51,7 +51,7 @@ export async function countCalls(
 
 /** Calls that read document contents (as opposed to names, sizes and builders). */
 const READS =
-  /\.(getValues|getNumberFormats|getDataValidations|getConditionalFormatRules|getProtections|getCharts)$/;
+  /\.(getValues|getFormulas|getNumberFormats|getFontWeights|getDataValidations|getConditionalFormatRules|getProtections|getCharts)$/;
 
 export async function run(): Promise<string> {
   const counts: Awaited<ReturnType<typeof countCalls>>[] = [];

@@ -1,7 +1,7 @@
 /**
- * "Tính kết quả và tổng hợp": reads every tab once, evaluates with the core, writes the
- * computed columns of Chỉ tiêu (one write per block of adjacent computed columns, normally
- * one) and the summary tab (values, number formats and weights, one call each).
+ * "Tính kết quả và tổng hợp": reads every tab once, evaluates with the core, and writes what
+ * changed in the computed columns of Chỉ tiêu and in the summary tab (values, number formats
+ * and weights): a run over an unchanged sheet writes nothing (see changes.ts).
  */
 
 import type { CellValue } from "../core/index.js";
@@ -19,6 +19,7 @@ import {
   TAB_NAMES,
 } from "../core/index.js";
 import { type Book, ensureSize, Formula, ownedTab, writeBlock } from "./book.js";
+import { changedBlocks, rangeOf, sameValue, slice } from "./changes.js";
 import type { Spreadsheet } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { NUMBER_FORMATS } from "./palette.js";
@@ -50,8 +51,16 @@ export function compute(book: Book, progress: Progress): Analysis | undefined {
   if (writes.length === 0) progress(ADDON.noComputedColumns);
   for (const block of contiguousBlocks(writes)) {
     const first = block[0]!;
-    const rows = first.values.map((_, r) => block.map((c) => c.values[r]));
-    writeBlock(indicatorTab.sheet, first.firstRow, first.column, rows);
+    const rows = first.values.map((_, r) => block.map((c) => c.values[r]!));
+    const held = indicatorTab.values;
+    const changed = changedBlocks(
+      rows.length,
+      block.length,
+      (r, c) => !sameValue(rows[r]![c], held[first.firstRow + r]?.[first.column + c]),
+    );
+    for (const b of changed) {
+      writeBlock(indicatorTab.sheet, first.firstRow + b.top, first.column + b.left, slice(rows, b));
+    }
   }
   writeSummary(book, analysis);
   return analysis;
@@ -65,7 +74,11 @@ function formatOf(f: CellFormat | undefined, v: CellValue): string {
   return NUMBER_FORMATS.integer;
 }
 
-/** The summary tab rewritten whole: old contents cleared, then one write each for values, formats, weights. */
+/**
+ * The summary tab as the core lays it out. Its cells are read once (values, formulas,
+ * formats and weights of the area it covers now and covered before) and only the cells
+ * that differ are written; cells of an older, larger summary are cleared.
+ */
 function writeSummary(book: Book, analysis: Analysis): void {
   const { workbook, evaluation, problems } = analysis;
   const sections = buildSummary(workbook, evaluation, problems);
@@ -96,11 +109,43 @@ function writeSummary(book: Book, analysis: Analysis): void {
   }
   const tab = ownedTab(book, TAB_NAMES.summary, ADDON.summaryNote);
   const sheet = tab.sheet;
-  sheet.clearContents();
   const width = grid[0]!.length;
   ensureSize(sheet, grid.length, width);
-  writeBlock(sheet, 0, 0, cells);
-  const range = sheet.getRange(1, 1, grid.length, width);
-  range.setNumberFormats(formats);
-  range.setFontWeights(weights);
+  const rows = Math.max(grid.length, sheet.getLastRow());
+  const columns = Math.max(width, sheet.getLastColumn());
+  const area = sheet.getRange(1, 1, rows, columns);
+  const heldValues = area.getValues();
+  const heldFormulas = area.getFormulas();
+  const heldFormats = area.getNumberFormats();
+  const heldWeights = area.getFontWeights();
+  const inGrid = (r: number, c: number) => r < grid.length && c < width;
+
+  const wanted: (CellValue | Formula)[][] = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => (inGrid(r, c) ? cells[r]![c]! : "")),
+  );
+  const valueDiffers = (r: number, c: number): boolean => {
+    const w = wanted[r]![c]!;
+    const formula = heldFormulas[r]![c] ?? "";
+    if (w instanceof Formula) return formula !== w.text;
+    return formula !== "" || !sameValue(w, heldValues[r]![c]);
+  };
+  for (const b of changedBlocks(rows, columns, valueDiffers)) {
+    writeBlock(sheet, b.top, b.left, slice(wanted, b));
+  }
+  // Number formats outside the summary stay (they show nothing in an empty cell); bold does not.
+  const formatBlocks = changedBlocks(
+    grid.length,
+    width,
+    (r, c) => heldFormats[r]![c] !== formats[r]![c],
+  );
+  for (const b of formatBlocks) rangeOf(sheet, b).setNumberFormats(slice(formats, b));
+  const wantedWeights = Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => (inGrid(r, c) ? weights[r]![c]! : "normal")),
+  );
+  const weightBlocks = changedBlocks(
+    rows,
+    columns,
+    (r, c) => (heldWeights[r]![c] ?? "normal") !== wantedWeights[r]![c],
+  );
+  for (const b of weightBlocks) rangeOf(sheet, b).setFontWeights(slice(wantedWeights, b));
 }

@@ -12,7 +12,9 @@ export interface Range
   extends Pick<
     G.Spreadsheet.Range,
     | "getValues"
+    | "getFormulas"
     | "getNumberFormats"
+    | "getFontWeights"
     | "getA1Notation"
     | "getRow"
     | "getColumn"

@@ -1,4 +1,8 @@
-/** The "one read and one write per tab" rule, measured: call counts do not grow with rows. */
+/**
+ * The "one read per tab, few writes" rule, measured: call counts do not grow with rows. Compute
+ * writes changed rectangles only (test/addon/writes.test.ts), so its count can differ by a
+ * call or two with the data (where the bold title rows of the summary fall), never per row.
+ */
 import { describe, expect, it } from "vitest";
 import { countCalls } from "../../scripts/bench/addon.js";
 
@@ -7,9 +11,17 @@ describe("service calls", () => {
     const small = await countCalls(10);
     const large = await countCalls(500);
     expect(Object.keys(small)).toContain("computeResults");
-    expect(large).toEqual(small);
-    // Compute reads each of the six tabs once and writes two tabs' values once each.
-    expect(small.computeResults!.reads).toBe(6);
+    expect(Object.keys(large)).toEqual(Object.keys(small));
+    for (const action of Object.keys(small)) {
+      expect(large[action]!.reads, action).toBe(small[action]!.reads);
+      expect(Math.abs(large[action]!.writes - small[action]!.writes), action).toBeLessThanOrEqual(
+        2,
+      );
+    }
+    // Compute reads each of the six tabs once, and the summary's values, formats and weights.
+    expect(small.computeResults!.reads).toBe(10);
     expect(small["setUpSheet (again)"]!.writes).toBe(0);
+    expect(small["computeResults (again)"]!.writes).toBe(0);
+    expect(large["computeResults (again)"]!.writes).toBe(0);
   });
 });

@@ -81,7 +81,11 @@ describe("compute", () => {
   it("reads each tab once and writes each tab once", async () => {
     const world = await computedSample();
     const calls = world.ss._calls;
-    expect(calls.get("Range.getValues")).toBe(6);
+    // The six schema tabs, and the summary's own cells (values, formulas, formats, weights).
+    expect(calls.get("Range.getValues")).toBe(7);
+    expect(calls.get("Range.getFormulas")).toBe(1);
+    expect(calls.get("Range.getNumberFormats")).toBe(1);
+    expect(calls.get("Range.getFontWeights")).toBe(1);
     // Chỉ tiêu's computed columns, and the summary.
     expect(calls.get("Range.setValues")).toBe(2);
     // Set-up and compute each took and released the lock.

@@ -79,18 +79,10 @@ export const DRAFT = {
   numberLine: (n: string) => `Số ${n || "…"}-BC/CB`,
   placeDate: (place: string, d: string, m: string, y: string) =>
     `${place || "…"}, ngày ${d} tháng ${m} năm ${y}`,
-  title: "BÁO CÁO",
-  summaryResults: (term: string) => `Tổng kết thực hiện Nghị quyết Chi bộ nhiệm kỳ ${term}`,
-  summaryNext: (next: string) => `Phương hướng, nhiệm vụ, giải pháp nhiệm kỳ ${next}`,
   openingPlan: (plan: string) => `Thực hiện ${plan};`,
-  opening: (unit: string, term: string, next: string) =>
-    `${unit} trình bày Báo cáo kết quả thực hiện Nghị quyết Đại hội chi bộ nhiệm kỳ ${term}; phương hướng, nhiệm vụ, giải pháp nhiệm kỳ ${next} như sau:`,
   part1: "PHẦN THỨ NHẤT",
-  part1Title: (term: string) => `TỔNG KẾT THỰC HIỆN NGHỊ QUYẾT CHI BỘ NHIỆM KỲ ${term}`,
   part2: "PHẦN THỨ HAI",
-  part2Title: (term: string) => `KIỂM ĐIỂM CỦA TẬP THỂ CHI ỦY NHIỆM KỲ ${term}`,
   part3: "PHẦN THỨ BA",
-  part3Title: (next: string) => `PHƯƠNG HƯỚNG, NHIỆM VỤ, GIẢI PHÁP NHIỆM KỲ ${next}`,
   situation: "ĐẶC ĐIỂM TÌNH HÌNH",
   advantages: "Thuận lợi",
   difficulties: "Khó khăn",

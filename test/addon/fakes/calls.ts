@@ -32,6 +32,8 @@ export const WRITES = new Set([
 
 export class Calls {
   readonly counts = new Map<string, number>();
+  /** Cells whose value, format, weight, colour, wrap or rule a write set (a range counts all its cells). */
+  cellsWritten = 0;
 
   hit(name: string): void {
     this.counts.set(name, (this.counts.get(name) ?? 0) + 1);
@@ -62,6 +64,7 @@ export class Calls {
 
   reset(): void {
     this.counts.clear();
+    this.cellsWritten = 0;
   }
 
   snapshot(): Record<string, number> {

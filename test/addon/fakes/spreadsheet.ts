@@ -144,6 +144,8 @@ export class FakeSheet implements Sheet {
   /** Row-major cell values; missing cells are "". */
   readonly _values: Value[][] = [];
   readonly _formats = new Map<string, string>();
+  /** Cells written as formulas ("=…" without a leading apostrophe), by "row,column". */
+  readonly _formulas = new Map<string, string>();
   readonly _backgrounds = new Map<string, string | null>();
   readonly _weights = new Map<string, string | null>();
   readonly _wraps = new Map<string, boolean>();
@@ -255,7 +257,10 @@ export class FakeSheet implements Sheet {
     return this;
   }
   clearContents() {
+    const { rows, columns } = this._extent();
+    this._book._calls.cellsWritten += rows * columns;
     this._values.length = 0;
+    this._formulas.clear();
     return this;
   }
   getProtections(type: GoogleAppsScript.Spreadsheet.ProtectionType): Protection[] {
@@ -335,6 +340,11 @@ export class FakeRange implements Range {
     return `${row},${column}`;
   }
 
+  /** Counts the cells a write sets: the whole range. */
+  _wrote(): void {
+    this._sheet._book._calls.cellsWritten += this._rows * this._columns;
+  }
+
   getValues() {
     return this._matrix((r, c) => this._sheet._get(r, c));
   }
@@ -342,9 +352,12 @@ export class FakeRange implements Range {
     if (this._sheet._failWrites)
       throw new Error("Service Spreadsheets failed while accessing document.");
     this._checkShape(values);
+    this._wrote();
     this._each((r, c, i, j) => {
       let v = values[i]![j];
+      this._sheet._formulas.delete(this._key(r, c));
       if (typeof v === "string") {
+        if (v.startsWith("=")) this._sheet._formulas.set(this._key(r, c), v);
         if (v.startsWith("'")) v = v.slice(1);
         else if (!v.startsWith("=") && AMBIGUOUS_TEXT.test(v)) this._sheet._book._ambiguous.push(v);
       }
@@ -352,37 +365,52 @@ export class FakeRange implements Range {
     });
     return this;
   }
+  getFormulas() {
+    return this._matrix((r, c) => this._sheet._formulas.get(this._key(r, c)) ?? "");
+  }
+  getFontWeights() {
+    return this._matrix(
+      (r, c) => (this._sheet._weights.get(this._key(r, c)) ?? "normal") as "bold" | "normal",
+    );
+  }
   getNumberFormats() {
     return this._matrix((r, c) => this._sheet._formats.get(this._key(r, c)) ?? "General");
   }
   setNumberFormats(formats: string[][]) {
     this._checkShape(formats);
+    this._wrote();
     this._each((r, c, i, j) => this._sheet._formats.set(this._key(r, c), formats[i]![j]!));
     return this;
   }
   setNumberFormat(format: string) {
+    this._wrote();
     this._each((r, c) => this._sheet._formats.set(this._key(r, c), format));
     return this;
   }
   setBackground(color: string | null) {
+    this._wrote();
     this._each((r, c) => this._sheet._backgrounds.set(this._key(r, c), color));
     return this;
   }
   setBackgrounds(colors: (string | null)[][]) {
     this._checkShape(colors);
+    this._wrote();
     this._each((r, c, i, j) => this._sheet._backgrounds.set(this._key(r, c), colors[i]![j]!));
     return this;
   }
   setFontWeight(weight: "bold" | "normal" | null) {
+    this._wrote();
     this._each((r, c) => this._sheet._weights.set(this._key(r, c), weight));
     return this;
   }
   setFontWeights(weights: ("bold" | "normal" | null)[][]) {
     this._checkShape(weights);
+    this._wrote();
     this._each((r, c, i, j) => this._sheet._weights.set(this._key(r, c), weights[i]![j]!));
     return this;
   }
   setWrap(wrap: boolean) {
+    this._wrote();
     this._each((r, c) => this._sheet._wraps.set(this._key(r, c), wrap));
     return this;
   }
@@ -390,6 +418,7 @@ export class FakeRange implements Range {
     return this._matrix((r, c) => this._sheet._validations.get(this._key(r, c)) ?? null);
   }
   setDataValidation(rule: DataValidation | null) {
+    this._wrote();
     this._each((r, c) => this._sheet._validations.set(this._key(r, c), rule));
     return this;
   }

@@ -46,8 +46,13 @@ export interface Draft {
   readonly header: {
     readonly superiorBody: readonly Run[];
     readonly issuingBody: readonly Run[];
+    /** Further lines of the issuing body ("NHIỆM KỲ 2025 - 2030" under a congress). */
+    readonly issuingMore?: readonly (readonly Run[])[];
     readonly numberLine: string;
+    /** The right column's first line: "ĐẢNG CỘNG SẢN VIỆT NAM", or the state's name. */
     readonly party: string;
+    /** The state's motto under its name (NĐ 30 documents). */
+    readonly motto?: string;
     readonly placeDate: readonly Run[];
   };
   readonly title: string;
@@ -75,8 +80,10 @@ export function draftRuns(d: Draft): Run[][] {
   const out: Run[][] = [
     [...d.header.superiorBody],
     [...d.header.issuingBody],
+    ...(d.header.issuingMore ?? []).map((l) => [...l]),
     [{ text: d.header.numberLine }],
     [{ text: d.header.party }],
+    ...(d.header.motto ? [[{ text: d.header.motto }]] : []),
     [...d.header.placeDate],
     [{ text: d.title }],
     ...d.summaryLines.map((text) => [{ text }]),

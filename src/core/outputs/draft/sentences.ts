@@ -73,7 +73,19 @@ function lowerFirst(text: string): string {
   return first.toLowerCase() + text.slice(first.length);
 }
 
-function upperFirst(text: string): string {
+/** The first letter in lower case, unless the word is an acronym ("HS", "GDPT"). */
+export function lowerStart(text: string): string {
+  const chars = [...text];
+  if (
+    chars.length > 1 &&
+    chars[1] === chars[1]!.toUpperCase() &&
+    chars[1] !== chars[1]!.toLowerCase()
+  )
+    return text;
+  return (chars[0] ?? "").toLowerCase() + chars.slice(1).join("");
+}
+
+export function upperFirst(text: string): string {
   const first = [...text][0];
   return first ? first.toUpperCase() + text.slice(first.length) : text;
 }

@@ -1,0 +1,137 @@
+/** The indicators' parts of a draft: sentences by section, the target table, next-term targets. */
+import { DRAFT } from "../../../i18n/messages.js";
+import type { IndicatorVerdict } from "../../../judge/evaluate.js";
+import { INDICATOR_SECTIONS, JUDGEMENT_LABELS } from "../../../vocabulary/vi.js";
+import type { SectionKey } from "../../../workbook/schema.js";
+import type { Run } from "../model.js";
+import type { Outline, SectionRef } from "../outline.js";
+import {
+  compoundRuns,
+  families,
+  figureRuns,
+  hasContent,
+  lowerStart,
+  nextTargetRuns,
+  notMetRuns,
+  resultRuns,
+  type SentenceContext,
+} from "../sentences.js";
+
+const plain = (text: string): Run => ({ text });
+
+/** The sections of the list, in the order of the report. */
+export const SECTION_ORDER: readonly SectionKey[] = [
+  "politics",
+  "universal",
+  "quality",
+  "staff",
+  "facilities",
+  "emulation",
+  "party",
+];
+
+/** The verdicts of some sections, in sheet order; "other": rows with no section of the list. */
+export function inSections(
+  verdicts: readonly IndicatorVerdict[],
+  sections: readonly SectionRef[],
+): IndicatorVerdict[] {
+  const known = new Set<string>(SECTION_ORDER);
+  return verdicts.filter((v) => {
+    const s = v.indicator.section;
+    return sections.some((ref) => (ref === "other" ? !s || !known.has(s) : s === ref));
+  });
+}
+
+/** One bullet per indicator group (parents joined with their "trong đó" children). */
+export function indicatorBullets(
+  o: Outline,
+  ctx: SentenceContext,
+  verdicts: readonly IndicatorVerdict[],
+): void {
+  const shown = verdicts.filter(hasContent);
+  const groups: IndicatorVerdict[][] = [];
+  for (const v of shown) {
+    const g = v.indicator.group;
+    const existing = g ? groups.find((x) => x[0]!.indicator.group === g) : undefined;
+    if (existing) existing.push(v);
+    else groups.push([v]);
+  }
+  for (const group of groups) {
+    const fams = families(group);
+    const runs: Run[] = [];
+    const name = group[0]!.indicator.group;
+    if (name && fams.length > 1) runs.push({ text: `${name}: `, bold: true });
+    fams.forEach((f, k) => {
+      if (k > 0) runs.push(plain("; "));
+      const part = compoundRuns(ctx, f.parent, f.children);
+      if (k > 0 && part[0]) part[0] = { ...part[0], text: lowerStart(part[0].text) };
+      runs.push(...part);
+    });
+    runs.push(plain("."));
+    o.bullet(runs);
+  }
+}
+
+/** The "Chỉ tiêu đề ra | Kết quả đạt được | Đánh giá" table of a section's targeted indicators. */
+export function targetTable(
+  o: Outline,
+  ctx: SentenceContext,
+  verdicts: readonly IndicatorVerdict[],
+): void {
+  const rows = verdicts
+    .filter((v) => v.term.judgement !== "noTarget" && v.indicator.target.text !== "")
+    .map((v) => {
+      const i = v.indicator;
+      const label = i.parent ? `– ${i.label}` : i.label;
+      return [
+        [
+          plain(`${label}: `),
+          ...(i.target.measure?.kind === "amount"
+            ? figureRuns(ctx, i, i.target)
+            : [plain(i.target.text)]),
+        ],
+        resultRuns(ctx, v),
+        [{ text: JUDGEMENT_LABELS[v.term.judgement], bold: v.term.judgement === "notMet" }],
+      ];
+    });
+  if (rows.length)
+    o.push({ kind: "table", header: DRAFT.tableHeaders, rows, widths: [40, 40, 20] });
+}
+
+/** The indicators whose figures fall short, under an italic introduction. */
+export function notMet(o: Outline, ctx: SentenceContext, verdicts: readonly IndicatorVerdict[]) {
+  const list = verdicts.filter((v) => v.term.judgement === "notMet");
+  if (list.length === 0) return;
+  o.paragraph([{ text: DRAFT.notMetIntro, italic: true }]);
+  for (const v of list) o.bullet(notMetRuns(ctx, v));
+}
+
+const SECTION_TITLES: Record<SectionKey, string> = {
+  politics: DRAFT.politics,
+  universal: DRAFT.universal,
+  quality: DRAFT.quality,
+  staff: INDICATOR_SECTIONS.staff,
+  facilities: DRAFT.facilities,
+  emulation: DRAFT.emulation,
+  party: INDICATOR_SECTIONS.party,
+};
+
+/** Next-term targets grouped by section, each group under its own heading. */
+export function nextTargets(
+  o: Outline,
+  ctx: SentenceContext,
+  verdicts: readonly IndicatorVerdict[],
+  level: 2 | 3 | 4,
+): void {
+  for (const key of SECTION_ORDER) {
+    const fams = families(inSections(verdicts, [key])).filter(
+      (f) =>
+        f.parent.indicator.nextTarget.text !== "" ||
+        f.children.some((c) => c.indicator.nextTarget.text !== ""),
+    );
+    if (fams.length === 0) continue;
+    o.heading(level, SECTION_TITLES[key]);
+    if (key === "quality") o.paragraph([plain(DRAFT.nextYearsIntro)]);
+    for (const f of fams) o.bullet(nextTargetRuns(ctx, f.parent, f.children));
+  }
+}
