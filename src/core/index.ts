@@ -2,6 +2,7 @@
  * The only door the shells (command line, add-on, browser) use into the core. The core is
  * layered base ← vocabulary ← i18n ← workbook ← judge ← outputs; this file sits above them all.
  */
+export * from "./base/numbers.js";
 export * from "./base/problems.js";
 export * from "./base/text.js";
 export * from "./i18n/messages.js";

@@ -5,7 +5,7 @@
 
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
-import { analyse, buildDraft, SEVERITY_LABELS } from "../../core/index.js";
+import { analyse, buildDraft, countBySeverity, SEVERITY_LABELS } from "../../core/index.js";
 import { chartFileName, draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
@@ -61,8 +61,7 @@ export async function draftPlan(
   const files = await draftFiles(draft, output);
   const out = files.map((f) => CLI.wrote(f.path));
   const all = analysis.problems;
-  const errors = all.filter((p) => p.severity === "error").length;
-  const warnings = all.filter((p) => p.severity === "warning").length;
+  const { error: errors, warning: warnings } = countBySeverity(all);
   // Sentence-pattern problems change the draft's wording, so they are listed in full here.
   for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
     out.push(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);

@@ -5,7 +5,7 @@
  * figure becomes a visible placeholder naming its cell, never a number.
  */
 
-import { allMatches, matchKey } from "../../base/text.js";
+import { allMatches, matchKey, upperFirst } from "../../base/text.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
 import { combine } from "../../judge/evaluate.js";
@@ -85,10 +85,7 @@ export function lowerStart(text: string): string {
   return (chars[0] ?? "").toLowerCase() + chars.slice(1).join("");
 }
 
-export function upperFirst(text: string): string {
-  const first = [...text][0];
-  return first ? first.toUpperCase() + text.slice(first.length) : text;
-}
+export { upperFirst };
 
 function startsWithRate(label: string): boolean {
   const l = label.toLowerCase();
