@@ -39,6 +39,8 @@ export const MESSAGES = {
   missingInfo: (key: string) => `Chưa điền "${key}" ở trang Thông tin.`,
   duplicateInfo: (key: string, first: string) =>
     `"${key}" đã được điền ở ô ${first}; dòng này không được dùng.`,
+  formulaWithoutValue: () =>
+    "Ô có công thức nhưng file chưa lưu giá trị của nó (nên không đọc được số): mở file bằng Excel/LibreOffice và lưu lại một lần để lưu giá trị.",
   noSchoolYears: () =>
     'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
   resultSourceIgnored: (source: string) =>
