@@ -4,11 +4,13 @@
  */
 import { Command, CommanderError } from "commander";
 import { ARCHIVE } from "../core/index.js";
-import { checkCommand } from "./commands/check.js";
-import { draftCommand } from "./commands/draft.js";
-import { exportCommand } from "./commands/export.js";
-import { templateCommand } from "./commands/template.js";
+import { checkPlan } from "./commands/check.js";
+import { draftPlan } from "./commands/draft.js";
+import { exportPlan } from "./commands/export.js";
+import type { Plan } from "./commands/plan.js";
+import { templatePlan } from "./commands/template.js";
 import { UserError } from "./errors.js";
+import { perform as performPlan, realContext } from "./io/perform.js";
 import type { SourceOptions } from "./io/source.js";
 import { CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "./messages.vi.js";
 
@@ -63,43 +65,28 @@ function program(io: Io, setExit: (code: number) => void): Command {
       writeErr: (s) => io.err(s.trimEnd()),
       outputError: () => {},
     });
+  const ctx = realContext(VERSION, sourceOverrides());
+  const perform = async (plan: Promise<Plan>) => setExit(await performPlan(await plan, io));
   cmd
     .command("template")
     .description(CLI.templateDescription)
     .option("-o, --output <file>", CLI.optOutput)
     .option("--blank", CLI.optBlank)
     .option("--force", CLI.optForce)
-    .action(async (options) => setExit(await templateCommand(options, io.err)));
+    .action((options) => perform(templatePlan(options, ctx)));
   withSource(cmd.command("check").description(CLI.checkDescription), CLI.argFile)
     .option("--json", CLI.optJson)
-    .action(async (input: string | undefined, options) =>
-      setExit(await checkCommand(input, options, io.out, sourceOverrides())),
-    );
+    .action((input: string | undefined, options) => perform(checkPlan(input, options, ctx)));
   withInput(
     cmd.command("export").description(ARCHIVE.exportDescription),
     ARCHIVE.argInput,
     CLI.optOutput,
-  ).action(async (input: string | undefined, options) => {
-    try {
-      const code = await exportCommand(input, options, {
-        log: io.out,
-        version: VERSION,
-        progress: io.progress,
-        source: sourceOverrides(),
-      });
-      setExit(code);
-    } finally {
-      // Clear the progress line before any final message or error.
-      io.progress?.("");
-    }
-  });
+  ).action((input: string | undefined, options) => perform(exportPlan(input, options, ctx)));
   withInput(
     cmd.command("draft").description(CLI.draftDescription),
     DRAFT_CLI.argInput,
     CLI.optDraftOutput,
-  ).action(async (input: string | undefined, options) =>
-    setExit(await draftCommand(input, options, io.err, sourceOverrides())),
-  );
+  ).action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
   return cmd;
 }
 

@@ -101,8 +101,13 @@ export const FILES = {
     EMFILE: "máy đang mở quá nhiều file; hãy thử lại",
     EBUSY: "file đang được chương trình khác mở (Excel, Word?); hãy đóng lại rồi thử lại",
   } as Readonly<Record<string, string>>,
-  /** When the system gives no code we know. */
-  unknownReason: (code: string) => `lỗi hệ thống${code ? ` (${code})` : ""}`,
+  /** When the system gives no code we know (the code itself is never shown). */
+  unknownReason: "lỗi hệ thống khi ghi file; hãy thử lại, hoặc ghi vào thư mục khác",
+  /** Renaming over a file failed the way Windows fails on a file open in Excel or Word. */
+  openElsewhere:
+    "file đang được mở trong chương trình khác (Excel, Word?); hãy đóng file rồi chạy lại",
+  outputIsInput: (file: string, input: string) =>
+    `"${file}" chính là file đầu vào "${input}": không ghi đè file đang đọc, kể cả với --force. Hãy chọn tên file khác.`,
   noResponse: "không có phản hồi",
 } as const;
 

@@ -13,6 +13,7 @@ export * from "./outputs/computed.js";
 export * from "./outputs/draft/build.js";
 export * from "./outputs/draft/model.js";
 export * from "./outputs/summary.js";
+export * from "./vocabulary/keys.js";
 export * from "./vocabulary/vi.js";
 export * from "./workbook/format.js";
 export * from "./workbook/model.js";

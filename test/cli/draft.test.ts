@@ -59,7 +59,7 @@ describe("tongket draft", () => {
     await wb.xlsx.writeFile(bad);
     const c = capture();
     expect(await run(["draft", bad, "-o", join(dir, "loi.md")], c.io)).toBe(1);
-    expect(c.err.join("\n")).toMatch(/Bảng còn [1-9]\d* lỗi/);
+    expect(c.out.join("\n")).toMatch(/Bảng còn [1-9]\d* lỗi/);
     expect(await readFile(join(dir, "loi.md"), "utf8")).toContain("# PHẦN THỨ NHẤT");
   });
 

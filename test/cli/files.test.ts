@@ -105,7 +105,8 @@ describe("bad outputs", () => {
     await expect(write).rejects.not.toThrow(/permission denied/);
     expect(await readdir(d)).toEqual([]);
     expect(reasonOf({ code: "ENOSPC" })).toBe(FILES.reasons.ENOSPC);
-    expect(reasonOf({ code: "EWHATEVER" })).toBe(FILES.unknownReason("EWHATEVER"));
+    expect(reasonOf({ code: "EWHATEVER" })).toBe(FILES.unknownReason);
+    expect(reasonOf({ code: "EWHATEVER" })).not.toContain("EWHATEVER");
   });
 });
 

@@ -399,19 +399,20 @@ describe("readSource and tongket export --sheet", () => {
   });
 
   it("drafts the report from the live sheet", async () => {
-    const err: string[] = [];
+    const out: string[] = [];
     const file = join(dir, "tu-sheet.md");
     process.env.TONGKET_SHEETS_ROOT_URL = base;
     try {
       const code = await run(["draft", "--sheet", ID, "--credentials", keyFile, "-o", file], {
-        out: () => {},
-        err: (l) => err.push(l),
+        out: (l) => out.push(l),
+        err: () => {},
       });
       expect(code).toBe(0);
     } finally {
       delete process.env.TONGKET_SHEETS_ROOT_URL;
     }
-    expect(err.join("\n")).toContain(file);
+    // Results go to stdout, as check's and export's do.
+    expect(out.join("\n")).toContain(file);
     const text = await readFile(file, "utf8");
     expect(text).toContain("Chi bộ Trường Tiểu học Hoà Bình");
     expect(text).toContain("99,3%");

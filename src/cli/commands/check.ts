@@ -10,8 +10,8 @@ import {
   hasErrors,
   SEVERITY_LABELS,
 } from "../../core/index.js";
-import { readInput, type SourceOptions } from "../io/source.js";
 import { CHECK_TEXT, CLI } from "../messages.vi.js";
+import { type CommandContext, type Plan, printPlan } from "./plan.js";
 
 export interface CheckOptions {
   json?: boolean;
@@ -96,18 +96,17 @@ export function checkJson(file: string, a: Analysis): unknown {
   };
 }
 
-export async function checkCommand(
+export async function checkPlan(
   input: string | undefined,
   options: CheckOptions,
-  log: (line: string) => void,
-  overrides?: Partial<SourceOptions>,
-): Promise<number> {
-  const source = await readInput(input, options, overrides);
+  ctx: CommandContext,
+): Promise<Plan> {
+  const source = await ctx.readInput(input, options);
   const analysis = analyse(source.grids);
   // The file as typed, or the live sheet as described ("Google Sheet … (ID …)").
   const label = input ?? source.description;
-  log(
-    options.json ? JSON.stringify(checkJson(label, analysis), null, 2) : checkText(label, analysis),
-  );
-  return hasErrors(analysis.problems) ? 1 : 0;
+  const text = options.json
+    ? JSON.stringify(checkJson(label, analysis), null, 2)
+    : checkText(label, analysis);
+  return printPlan([text], hasErrors(analysis.problems) ? 1 : 0);
 }

@@ -6,10 +6,9 @@
 import { extname } from "node:path";
 import { ARCHIVE, analyse, archivePlan, hasErrors } from "../../core/index.js";
 import { UserError } from "../errors.js";
-import { type Progress, writeArchive } from "../io/archive-write.js";
-import { ensureWritable, writeAtomically } from "../io/atomic.js";
-import { readInput, type SourceOptions } from "../io/source.js";
+import { writeArchive } from "../io/archive-write.js";
 import { EXPORT_CLI } from "../messages.vi.js";
+import { type CommandContext, inputsOf, type Plan } from "./plan.js";
 
 export interface ExportOptions {
   output?: string;
@@ -18,44 +17,41 @@ export interface ExportOptions {
   credentials?: string;
 }
 
-export interface ExportDeps {
-  log: (line: string) => void;
-  /** Set only when stderr is a terminal. */
-  progress?: (text: string) => void;
-  version: string;
-  now?: () => Date;
-  /** Extra source options (tests point the live reader at a local server). */
-  source?: Partial<SourceOptions>;
-}
-
-export async function exportCommand(
+export async function exportPlan(
   input: string | undefined,
   options: ExportOptions,
-  deps: ExportDeps,
-): Promise<number> {
-  if (!options.output) throw new UserError(ARCHIVE.needOutput, 2);
-  // Refuse a bad -o before reading anything (the live sheet costs API calls): a directory
-  // or an existing file without --force, then a name Excel would not open as XLSX.
-  await ensureWritable(options.output, !!options.force);
-  if (extname(options.output).toLowerCase() !== ".xlsx") {
-    throw new UserError(EXPORT_CLI.badExtension(options.output), 2);
+  ctx: CommandContext,
+): Promise<Plan> {
+  const output = options.output;
+  if (!output) throw new UserError(ARCHIVE.needOutput, 2);
+  const force = !!options.force;
+  const inputs = inputsOf(input, options);
+  // Refuse a bad -o before reading anything: a directory, an input, or an existing file
+  // without --force, then a name Excel would not open as XLSX.
+  await ctx.claimOutputs([output], force, inputs);
+  if (extname(output).toLowerCase() !== ".xlsx") {
+    throw new UserError(EXPORT_CLI.badExtension(output), 2);
   }
-  const source = await readInput(input, options, deps.source);
+  const source = await ctx.readInput(input, options);
   const analysis = analyse(source.grids);
   const plan = archivePlan(source.grids, analysis, {
-    madeAt: (deps.now ?? (() => new Date()))(),
+    madeAt: ctx.now(),
     source: source.description,
-    version: deps.version,
+    version: ctx.version,
   });
-  const show = deps.progress;
-  const progress: Progress | undefined = show
-    ? (done, total) => show(ARCHIVE.progress(done, total))
-    : undefined;
-  await writeAtomically(options.output, !!options.force, (temp) =>
-    writeArchive(temp, plan, { progress }),
-  );
-  deps.log(
-    ARCHIVE.exported(options.output, analysis.workbook.indicators.length, analysis.problems.length),
-  );
-  return hasErrors(analysis.problems) ? 1 : 0;
+  return {
+    files: [
+      {
+        path: output,
+        content: (temp, show) =>
+          writeArchive(temp, plan, {
+            progress: show ? (done, total) => show(ARCHIVE.progress(done, total)) : undefined,
+          }),
+      },
+    ],
+    force,
+    inputs,
+    out: [ARCHIVE.exported(output, analysis.workbook.indicators.length, analysis.problems.length)],
+    exitCode: hasErrors(analysis.problems) ? 1 : 0,
+  };
 }

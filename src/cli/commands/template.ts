@@ -2,8 +2,8 @@
 
 import { SAMPLE } from "../../core/index.js";
 import { templateWorkbook } from "../../writers/index.js";
-import { writeAtomically } from "../io/atomic.js";
 import { CLI } from "../messages.vi.js";
+import type { CommandContext, Plan } from "./plan.js";
 
 export interface TemplateOptions {
   output?: string;
@@ -14,13 +14,17 @@ export interface TemplateOptions {
 export const DEFAULT_SAMPLE_FILE = "tongket-mau.xlsx";
 export const DEFAULT_BLANK_FILE = "tongket-mau-trong.xlsx";
 
-export async function templateCommand(
-  options: TemplateOptions,
-  log: (line: string) => void,
-): Promise<number> {
+export async function templatePlan(options: TemplateOptions, ctx: CommandContext): Promise<Plan> {
   const file = options.output ?? (options.blank ? DEFAULT_BLANK_FILE : DEFAULT_SAMPLE_FILE);
+  const force = !!options.force;
+  await ctx.claimOutputs([file], force, []);
   const workbook = templateWorkbook(options.blank ? undefined : SAMPLE);
-  await writeAtomically(file, !!options.force, (temp) => workbook.xlsx.writeFile(temp));
-  log(CLI.wrote(file));
-  return 0;
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  return {
+    files: [{ path: file, content: bytes }],
+    force,
+    inputs: [],
+    out: [CLI.wrote(file)],
+    exitCode: 0,
+  };
 }

@@ -146,3 +146,15 @@ export function allMatches(pattern: RegExp, text: string): RegExpExecArray[] {
   }
   return out;
 }
+
+/**
+ * A regular-expression alternation of words as {@link foldKey} writes them, longest first so
+ * that "giải thưởng" is taken whole rather than as "giải" and a rest: `anyOf(["tỷ", "triệu"])`
+ * is "(?:trieu|ty)". Lets the vocabulary's word lists, written with their marks, be matched
+ * against folded text.
+ */
+export function anyOf(words: readonly string[]): string {
+  const folded = words.map((w) => foldKey(w).replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  // A stable sort: words of the same length keep the list's order.
+  return `(?:${folded.sort((a, b) => b.length - a.length).join("|")})`;
+}

@@ -99,15 +99,26 @@ function recipientLabel(r: string): string {
   return r === "other" ? SUMMARY.other : RECIPIENT_LABELS[r as keyof typeof RECIPIENT_LABELS];
 }
 
+/** The summary tab's sections in order; a section with nothing to show is left out. */
 export function buildSummary(
   w: Workbook,
   e: Evaluation,
   problems: readonly Problem[],
 ): SummarySection[] {
-  const years = w.schoolYears;
-  const sections: SummarySection[] = [];
+  return [
+    judgementSection(w, e),
+    seriesSection(w, e),
+    awardSection(e),
+    awardSeriesSection(w, e),
+    fundingSection(w, e),
+    memberSection(e),
+    problemSection(problems),
+  ].filter((s): s is SummarySection => s !== undefined);
+}
 
-  sections.push({
+function judgementSection(w: Workbook, e: Evaluation): SummarySection {
+  const years = w.schoolYears;
+  return {
     id: "judgements",
     title: SUMMARY.judgements,
     ...columns([
@@ -137,128 +148,138 @@ export function buildSummary(
         t(c.trend),
       ];
     }),
-  });
+  };
+}
 
+function seriesSection(w: Workbook, e: Evaluation): SummarySection | undefined {
+  const years = w.schoolYears;
   const seriesRows = e.indicators.filter(
     (v) => v.years.filter((y) => y.value !== null).length >= 2,
   );
-  if (seriesRows.length > 0) {
-    sections.push({
-      id: "series",
-      title: SUMMARY.series,
-      ...columns([
-        ["code", HEADERS.code],
-        ["label", HEADERS.label],
-        ["unit", HEADERS.unit],
-        ...years.map((y) => ["year", y] as const),
-        ["trend", HEADERS.trend],
-        ["chart", SUMMARY.chart],
-      ]),
-      rows: seriesRows.map((v) => {
-        const percent = v.indicator.unit === "percent";
-        return [
-          t(v.indicator.code),
-          t(v.indicator.label),
-          t(v.indicator.unitText ?? ""),
-          ...v.years.map(
-            (y): SummaryCell =>
-              y.value === null
-                ? t("")
-                : percent
-                  ? { v: Math.round(y.value * 1e7) / 1e9, f: "percent" }
-                  : { v: y.value, f: v.indicator.unit === "money" ? "money" : "number" },
-          ),
-          t(computedCells(v).trend),
-          t(""),
-        ];
-      }),
-    });
-  }
+  if (seriesRows.length === 0) return undefined;
+  return {
+    id: "series",
+    title: SUMMARY.series,
+    ...columns([
+      ["code", HEADERS.code],
+      ["label", HEADERS.label],
+      ["unit", HEADERS.unit],
+      ...years.map((y) => ["year", y] as const),
+      ["trend", HEADERS.trend],
+      ["chart", SUMMARY.chart],
+    ]),
+    rows: seriesRows.map((v) => {
+      const percent = v.indicator.unit === "percent";
+      return [
+        t(v.indicator.code),
+        t(v.indicator.label),
+        t(v.indicator.unitText ?? ""),
+        ...v.years.map(
+          (y): SummaryCell =>
+            y.value === null
+              ? t("")
+              : percent
+                ? { v: Math.round(y.value * 1e7) / 1e9, f: "percent" }
+                : { v: y.value, f: v.indicator.unit === "money" ? "money" : "number" },
+        ),
+        t(computedCells(v).trend),
+        t(""),
+      ];
+    }),
+  };
+}
 
-  if (e.awards.cells.length > 0) {
-    sections.push({
-      id: "awards",
-      title: SUMMARY.awards,
-      ...columns([
-        ["year", HEADERS.schoolYear],
-        ["level", HEADERS.level],
-        ["recipient", HEADERS.recipient],
-        ["count", HEADERS.count],
+function awardSection(e: Evaluation): SummarySection | undefined {
+  if (e.awards.cells.length === 0) return undefined;
+  return {
+    id: "awards",
+    title: SUMMARY.awards,
+    ...columns([
+      ["year", HEADERS.schoolYear],
+      ["level", HEADERS.level],
+      ["recipient", HEADERS.recipient],
+      ["count", HEADERS.count],
+    ]),
+    rows: [
+      ...e.awards.cells.map((c) => [
+        t(c.schoolYear || SUMMARY.noYear),
+        t(levelLabel(c.level)),
+        t(recipientLabel(c.recipient)),
+        { v: c.count, f: "integer" as const },
       ]),
-      rows: [
-        ...e.awards.cells.map((c) => [
-          t(c.schoolYear || SUMMARY.noYear),
-          t(levelLabel(c.level)),
-          t(recipientLabel(c.recipient)),
-          { v: c.count, f: "integer" as const },
-        ]),
-        [t(SUMMARY.total), t(""), t(""), { v: e.awards.total, f: "integer" }],
-      ],
-    });
-  }
-  if (e.awards.series.length > 0) {
-    sections.push({
-      id: "awardSeries",
-      title: SUMMARY.awardSeries,
-      ...columns([
-        ["recipient", HEADERS.recipient],
-        ["level", HEADERS.level],
-        ...years.map((y) => ["year", y] as const),
-        ["growth", SUMMARY.growth],
-        ["judgement", HEADERS.judgement],
-      ]),
-      rows: e.awards.series.map((s) => [
-        t(recipientLabel(s.recipient)),
-        t(levelLabel(s.level)),
-        ...s.counts.map((n) => ({ v: n, f: "integer" as const })),
-        { v: s.growth, f: "integer" },
-        { v: judgementText(s.judgement), f: "judgement" },
-      ]),
-    });
-  }
+      [t(SUMMARY.total), t(""), t(""), { v: e.awards.total, f: "integer" }],
+    ],
+  };
+}
 
-  if (w.funding.length > 0) {
-    const sources = Object.entries(e.funding.bySource) as [string, number][];
-    sections.push({
-      id: "funding",
-      title: SUMMARY.funding,
-      ...columns([
-        ["source", HEADERS.fundingSource],
-        ["amount", HEADERS.amount],
-      ]),
-      rows: [
-        ...sources.map(([k, n]) => [
-          t(
-            k === "other"
-              ? SUMMARY.other
-              : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS],
-          ),
-          { v: n, f: "money" as const },
-        ]),
-        [t(SUMMARY.total), { v: e.funding.total, f: "money" }],
-      ],
-    });
-  }
+function awardSeriesSection(w: Workbook, e: Evaluation): SummarySection | undefined {
+  const years = w.schoolYears;
+  if (e.awards.series.length === 0) return undefined;
+  return {
+    id: "awardSeries",
+    title: SUMMARY.awardSeries,
+    ...columns([
+      ["recipient", HEADERS.recipient],
+      ["level", HEADERS.level],
+      ...years.map((y) => ["year", y] as const),
+      ["growth", SUMMARY.growth],
+      ["judgement", HEADERS.judgement],
+    ]),
+    rows: e.awards.series.map((s) => [
+      t(recipientLabel(s.recipient)),
+      t(levelLabel(s.level)),
+      ...s.counts.map((n) => ({ v: n, f: "integer" as const })),
+      { v: s.growth, f: "integer" },
+      { v: judgementText(s.judgement), f: "judgement" },
+    ]),
+  };
+}
 
+function fundingSection(w: Workbook, e: Evaluation): SummarySection | undefined {
+  if (w.funding.length === 0) return undefined;
+  const sources = Object.entries(e.funding.bySource) as [string, number][];
+  return {
+    id: "funding",
+    title: SUMMARY.funding,
+    ...columns([
+      ["source", HEADERS.fundingSource],
+      ["amount", HEADERS.amount],
+    ]),
+    rows: [
+      ...sources.map(([k, n]) => [
+        t(
+          k === "other"
+            ? SUMMARY.other
+            : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS],
+        ),
+        { v: n, f: "money" as const },
+      ]),
+      [t(SUMMARY.total), { v: e.funding.total, f: "money" }],
+    ],
+  };
+}
+
+function memberSection(e: Evaluation): SummarySection | undefined {
   const latest = Object.entries(e.membership.latest);
-  if (latest.length > 0) {
-    sections.push({
-      id: "members",
-      title: SUMMARY.members,
-      ...columns([
-        ["item", HEADERS.memberItem],
-        ["value", HEADERS.value],
-        ["period", HEADERS.period],
-      ]),
-      rows: latest.map(([k, v]) => [
-        t(MEMBER_ITEMS[k as keyof typeof MEMBER_ITEMS]),
-        v!.count !== undefined ? { v: v!.count, f: "integer" } : t(v!.value),
-        t(v!.period),
-      ]),
-    });
-  }
+  if (latest.length === 0) return undefined;
+  return {
+    id: "members",
+    title: SUMMARY.members,
+    ...columns([
+      ["item", HEADERS.memberItem],
+      ["value", HEADERS.value],
+      ["period", HEADERS.period],
+    ]),
+    rows: latest.map(([k, v]) => [
+      t(MEMBER_ITEMS[k as keyof typeof MEMBER_ITEMS]),
+      v!.count !== undefined ? { v: v!.count, f: "integer" } : t(v!.value),
+      t(v!.period),
+    ]),
+  };
+}
 
-  sections.push({
+function problemSection(problems: readonly Problem[]): SummarySection {
+  return {
     id: "problems",
     title: SUMMARY.problems,
     ...columns([
@@ -271,8 +292,7 @@ export function buildSummary(
       problems.length === 0
         ? [[t(SUMMARY.noProblems), t(""), t(""), t("")]]
         : problems.map((p) => [t(SEVERITY_LABELS[p.severity]), t(p.tab), t(p.cell), t(p.message)]),
-  });
-  return sections;
+  };
 }
 
 /** Where each section lands when the summary is laid out as one grid. */

@@ -3,7 +3,23 @@
  * readers recognise. Messages live in `../i18n/messages.ts`; the shells keep their own.
  */
 
-export const TAB_NAMES = {
+import type { Severity } from "../base/problems.js";
+import type {
+  AnyTabKey,
+  FundingSourceKey,
+  InfoKey,
+  JudgementKey,
+  LevelKey,
+  MemberItemKey,
+  RecipientKey,
+  SectionKey,
+  TargetKind,
+  TextSectionKey,
+  TrendKey,
+  UnitKey,
+} from "./keys.js";
+
+export const TAB_NAMES: Readonly<Record<AnyTabKey, string>> = {
   info: "Thông tin",
   indicators: "Chỉ tiêu",
   awards: "Giải thưởng",
@@ -14,7 +30,7 @@ export const TAB_NAMES = {
   charts: "Biểu đồ",
   notes: "Ghi chú xuất",
   lists: "Danh mục",
-} as const;
+};
 
 export const HEADERS = {
   infoKey: "Mục",
@@ -74,33 +90,33 @@ export const HEADER_ALIASES: Partial<Record<keyof typeof HEADERS, readonly strin
   fundingSource: ["Nguồn kinh phí"],
 };
 
-export const JUDGEMENT_LABELS = {
+export const JUDGEMENT_LABELS: Readonly<Record<JudgementKey, string>> = {
   exceeded: "Vượt chỉ tiêu",
   met: "Đạt chỉ tiêu",
   notMet: "Chưa đạt",
   noData: "Chưa có số liệu",
   noTarget: "Không đặt chỉ tiêu",
-} as const;
+};
 
 /** Symbols shown beside judgement labels, so the meaning never rests on colour alone. */
-export const JUDGEMENT_SYMBOLS = {
+export const JUDGEMENT_SYMBOLS: Readonly<Record<JudgementKey, string>> = {
   exceeded: "▲",
   met: "✔",
   notMet: "✘",
   noData: "…",
   noTarget: "–",
-} as const;
+};
 
 /** Phrases used inside generated sentences ("… (vượt chỉ tiêu)"). */
-export const JUDGEMENT_PHRASES = {
+export const JUDGEMENT_PHRASES: Readonly<Record<JudgementKey, string>> = {
   exceeded: "vượt chỉ tiêu",
   met: "đạt chỉ tiêu",
   notMet: "chưa đạt chỉ tiêu",
   noData: "chưa có số liệu",
   noTarget: "không đặt chỉ tiêu",
-} as const;
+};
 
-export const TARGET_KIND_LABELS = {
+export const TARGET_KIND_LABELS: Readonly<Record<TargetKind, string>> = {
   atLeast: "Tối thiểu (≥)",
   atMost: "Tối đa (≤ hoặc dưới)",
   range: "Khoảng (từ … đến …)",
@@ -109,9 +125,9 @@ export const TARGET_KIND_LABELS = {
   decrease: "Năm sau thấp hơn năm trước (thứ hạng)",
   qualitative: "Định tính (mức, danh hiệu)",
   none: "Chỉ theo dõi",
-} as const;
+};
 
-export const TARGET_KIND_ALIASES: Record<keyof typeof TARGET_KIND_LABELS, readonly string[]> = {
+export const TARGET_KIND_ALIASES: Record<TargetKind, readonly string[]> = {
   atLeast: ["Tối thiểu", "Ít nhất", "Từ … trở lên", ">=", "≥", "Không thấp hơn"],
   atMost: ["Tối đa", "Dưới", "Không quá", "<=", "≤", "<"],
   range: ["Khoảng", "Trong khoảng", "Từ … đến …"],
@@ -127,7 +143,7 @@ export const TARGET_KIND_ALIASES: Record<keyof typeof TARGET_KIND_LABELS, readon
   none: ["Theo dõi", "Không đặt chỉ tiêu", "Không có chỉ tiêu"],
 };
 
-export const UNIT_LABELS = {
+export const UNIT_LABELS: Readonly<Record<UnitKey, string>> = {
   percent: "%",
   money: "đồng",
   rank: "thứ hạng",
@@ -139,9 +155,21 @@ export const UNIT_LABELS = {
   people: "người",
   lessons: "bài",
   count: "số lượng",
-} as const;
+};
 
-export const INDICATOR_SECTIONS = {
+/** Other words people type for the same values, matched like the labels. */
+export const UNIT_ALIASES: Readonly<Partial<Record<UnitKey, readonly string[]>>> = {
+  percent: ["phần trăm", "tỉ lệ", "tỷ lệ"],
+  money: ["đ", "vnđ", "vnd", "đồng"],
+  rank: ["thứ", "xếp thứ", "hạng"],
+  level: ["mức", "danh hiệu", "mức độ"],
+  pupils: ["HS"],
+  teachers: ["GV"],
+  members: ["đồng chí", "đ/c"],
+  prizes: ["giải thưởng"],
+};
+
+export const INDICATOR_SECTIONS: Readonly<Record<SectionKey, string>> = {
   politics: "Chính trị, tư tưởng",
   universal: "Phổ cập giáo dục và duy trì sĩ số",
   quality: "Chất lượng giáo dục toàn diện",
@@ -149,9 +177,9 @@ export const INDICATOR_SECTIONS = {
   facilities: "Cơ sở vật chất, kiểm định chất lượng",
   emulation: "Danh hiệu thi đua",
   party: "Công tác xây dựng Đảng",
-} as const;
+};
 
-export const RECIPIENT_LABELS = {
+export const RECIPIENT_LABELS: Readonly<Record<RecipientKey, string>> = {
   pupil: "Học sinh",
   teacher: "Giáo viên",
   staff: "Cán bộ, giáo viên, nhân viên",
@@ -161,17 +189,27 @@ export const RECIPIENT_LABELS = {
   pioneers: "Liên đội",
   youth: "Chi đoàn",
   cell: "Chi bộ",
-} as const;
+};
 
-export const LEVEL_LABELS = {
+/** Other words people type for the same values, matched like the labels. */
+export const RECIPIENT_ALIASES: Readonly<Partial<Record<RecipientKey, readonly string[]>>> = {
+  pupil: ["HS"],
+  teacher: ["GV"],
+  staff: ["CB-GV-NV", "Cá nhân"],
+  school: ["Trường", "Nhà trường", "Tập thể"],
+  pioneers: ["Liên đội", "Đội"],
+  youth: ["Đoàn thanh niên", "Chi đoàn"],
+};
+
+export const LEVEL_LABELS: Readonly<Record<LevelKey, string>> = {
   national: "Bộ / Trung ương",
   city: "Thành phố / Tỉnh",
   district: "Huyện / Quận",
   commune: "Xã / Phường",
   school: "Trường / Cơ sở",
-} as const;
+};
 
-export const LEVEL_ALIASES: Record<keyof typeof LEVEL_LABELS, readonly string[]> = {
+export const LEVEL_ALIASES: Record<LevelKey, readonly string[]> = {
   national: ["Bộ", "Trung ương", "Quốc gia", "Toàn quốc", "Cấp Bộ"],
   city: ["Thành phố", "Tỉnh", "TP", "Cấp thành phố", "Cấp tỉnh", "Sở"],
   district: ["Huyện", "Quận", "Thị xã", "Cấp huyện", "Phòng"],
@@ -179,25 +217,24 @@ export const LEVEL_ALIASES: Record<keyof typeof LEVEL_LABELS, readonly string[]>
   school: ["Trường", "Cơ sở", "Cấp trường", "Cấp cơ sở"],
 };
 
-export const FUNDING_SOURCE_LABELS = {
+export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSourceKey, string>> = {
   state: "Ngân sách nhà nước",
   social: "Xã hội hoá",
   local: "Địa phương",
   other: "Khác",
-} as const;
+};
 
-export const FUNDING_SOURCE_ALIASES: Record<keyof typeof FUNDING_SOURCE_LABELS, readonly string[]> =
-  {
-    state: ["Ngân sách", "NS", "NSNN"],
-    social: ["XHH", "Xã hội hóa"],
-    local: ["Địa phương hỗ trợ", "Chính quyền địa phương"],
-    other: [],
-  };
+export const FUNDING_SOURCE_ALIASES: Record<FundingSourceKey, readonly string[]> = {
+  state: ["Ngân sách", "NS", "NSNN"],
+  social: ["XHH", "Xã hội hóa"],
+  local: ["Địa phương hỗ trợ", "Chính quyền địa phương"],
+  other: [],
+};
 
 /** The stated-total marker in Kinh phí: a row whose content starts with it. */
 export const FUNDING_TOTAL_WORDS = ["Tổng cộng", "Tổng"] as const;
 
-export const MEMBER_ITEMS = {
+export const MEMBER_ITEMS: Readonly<Record<MemberItemKey, string>> = {
   total: "Tổng số đảng viên",
   official: "Đảng viên chính thức",
   probationary: "Đảng viên dự bị",
@@ -208,9 +245,21 @@ export const MEMBER_ITEMS = {
   cellRating: "Xếp loại chi bộ",
   excellentMembers: "Đảng viên hoàn thành xuất sắc nhiệm vụ",
   goodMembers: "Đảng viên hoàn thành tốt nhiệm vụ",
-} as const;
+};
 
-export const TEXT_SECTIONS = {
+/** Other words people type for the same values, matched like the labels. */
+export const MEMBER_ITEM_ALIASES: Readonly<Partial<Record<MemberItemKey, readonly string[]>>> = {
+  total: ["Tổng số", "Tổng số đảng viên"],
+  official: ["Chính thức"],
+  probationary: ["Dự bị"],
+  university: ["Đại học", "Trình độ đại học"],
+  politicalTraining: ["Trung cấp chính trị", "TC chính trị", "Trung cấp lý luận chính trị"],
+  itCertificate: ["Chứng chỉ tin học"],
+  admitted: ["Kết nạp", "Kết nạp mới"],
+  cellRating: ["Xếp loại chi bộ hằng năm", "Đánh giá chi bộ"],
+};
+
+export const TEXT_SECTIONS: Readonly<Record<TextSectionKey, string>> = {
   advantages: "Thuận lợi",
   difficulties: "Khó khăn",
   politics: "Lãnh đạo công tác chính trị, tư tưởng",
@@ -241,9 +290,9 @@ export const TEXT_SECTIONS = {
   congressElection: "Đại hội: kết quả bầu cử",
   nextYearTasks: "Năm học tới: nhiệm vụ, giải pháp",
   midtermTasks: "Nửa nhiệm kỳ còn lại: nhiệm vụ, giải pháp",
-} as const;
+};
 
-export const INFO_KEYS = {
+export const INFO_KEYS: Readonly<Record<InfoKey, string>> = {
   unitName: "Tên chi bộ",
   schoolName: "Tên trường",
   superiorBody: "Đảng bộ cấp trên",
@@ -266,18 +315,36 @@ export const INFO_KEYS = {
   schoolDocumentNumber: "Số hiệu văn bản của trường",
   principalTitle: "Chức vụ người ký (trường)",
   principal: "Người ký (trường)",
-} as const;
+};
 
-export const TREND_WORDS = {
+/** Other words people type for the same values, matched like the labels. */
+export const INFO_KEY_ALIASES: Readonly<Partial<Record<InfoKey, readonly string[]>>> = {
+  unitName: ["Chi bộ", "Tên đơn vị", "Đơn vị"],
+  schoolName: ["Trường"],
+  superiorBody: ["Đảng bộ", "Cấp trên"],
+  superiorCommittee: ["Đảng ủy", "Cấp ủy"],
+  nextTerm: ["Nhiệm kỳ sau", "Nhiệm kì tới"],
+  term: ["Nhiệm kì"],
+  schoolYears: ["Năm học"],
+  plan: ["Căn cứ", "Kế hoạch"],
+  place: ["Địa điểm", "Nơi ban hành"],
+  reportDate: ["Ngày", "Ngày ban hành"],
+};
+
+export const TREND_WORDS: Readonly<Record<TrendKey, string>> = {
   up: "tăng",
   down: "giảm",
   flat: "giữ nguyên",
   mixed: "không đều",
   better: "tiến bộ",
   worse: "đi xuống",
-} as const;
+};
 
-export const SEVERITY_LABELS = { error: "Lỗi", warning: "Cảnh báo", info: "Lưu ý" } as const;
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Lưu ý",
+};
 
 /** Words around figures as a report writes them (format.ts), and yes/no cells as text (parse.ts). */
 export const FIGURE_WORDS = {

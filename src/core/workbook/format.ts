@@ -1,4 +1,5 @@
 /** Figures written the Vietnamese way: "99,3%", "1.157.274.000", "thứ 9", "dưới 1%". */
+import type { JudgementKey } from "../vocabulary/keys.js";
 import { FIGURE_WORDS, JUDGEMENT_LABELS, JUDGEMENT_SYMBOLS } from "../vocabulary/vi.js";
 import type { Amount, Measure } from "./parse.js";
 
@@ -104,7 +105,7 @@ export function formatGap(n: number): string {
   return n > 0 ? `+${s}` : n < 0 ? `-${s}` : "0";
 }
 
-export type JudgementKey = keyof typeof JUDGEMENT_LABELS;
+export type { JudgementKey };
 
 /** "▲ Vượt chỉ tiêu": symbol and words, so colour is never the only signal. */
 export function judgementText(j: JudgementKey): string {

@@ -3,22 +3,52 @@
  * the readers and the writers all derive from these definitions.
  */
 import {
+  type FundingSourceKey,
+  type InfoKey,
+  LEVEL_KEYS,
+  type LevelKey,
+  type MemberItemKey,
+  type RecipientKey,
+  type SectionKey,
+  type TabKey,
+  type TargetKind,
+  type TextSectionKey,
+  type UnitKey,
+} from "../vocabulary/keys.js";
+import {
   FUNDING_SOURCE_ALIASES,
   FUNDING_SOURCE_LABELS,
   HEADER_ALIASES,
   HEADERS,
   INDICATOR_SECTIONS,
+  INFO_KEY_ALIASES,
   INFO_KEYS,
   LEVEL_ALIASES,
   LEVEL_LABELS,
+  MEMBER_ITEM_ALIASES,
   MEMBER_ITEMS,
+  RECIPIENT_ALIASES,
   RECIPIENT_LABELS,
   TAB_NAMES,
   TARGET_KIND_ALIASES,
   TARGET_KIND_LABELS,
   TEXT_SECTIONS,
+  UNIT_ALIASES,
   UNIT_LABELS,
 } from "../vocabulary/vi.js";
+
+export type {
+  FundingSourceKey,
+  InfoKey,
+  LevelKey,
+  MemberItemKey,
+  RecipientKey,
+  SectionKey,
+  TabKey,
+  TargetKind,
+  TextSectionKey,
+  UnitKey,
+};
 
 /** How a column's cells are parsed. */
 export type ValueType =
@@ -52,8 +82,6 @@ export interface ColumnDef {
   readonly width: number;
 }
 
-export type TabKey = "info" | "indicators" | "awards" | "members" | "funding" | "texts";
-
 export interface TabDef {
   readonly key: TabKey;
   readonly name: string;
@@ -62,110 +90,59 @@ export interface TabDef {
   readonly yearColumns?: { readonly after: string; readonly width: number };
 }
 
-export const TARGET_KINDS: Choice<keyof typeof TARGET_KIND_LABELS> = {
+export const TARGET_KINDS: Choice<TargetKind> = {
   labels: TARGET_KIND_LABELS,
   aliases: TARGET_KIND_ALIASES,
   strict: true,
 };
-export type TargetKind = keyof typeof TARGET_KIND_LABELS;
 
-export const UNITS: Choice<keyof typeof UNIT_LABELS> = {
+export const UNITS: Choice<UnitKey> = {
   labels: UNIT_LABELS,
-  aliases: {
-    percent: ["phần trăm", "tỉ lệ", "tỷ lệ"],
-    money: ["đ", "vnđ", "vnd", "đồng"],
-    rank: ["thứ", "xếp thứ", "hạng"],
-    level: ["mức", "danh hiệu", "mức độ"],
-    pupils: ["HS"],
-    teachers: ["GV"],
-    members: ["đồng chí", "đ/c"],
-    prizes: ["giải thưởng"],
-  },
+  aliases: UNIT_ALIASES,
   strict: false,
 };
-export type UnitKey = keyof typeof UNIT_LABELS;
 
-export const SECTIONS: Choice<keyof typeof INDICATOR_SECTIONS> = {
+export const SECTIONS: Choice<SectionKey> = {
   labels: INDICATOR_SECTIONS,
   strict: false,
 };
-export type SectionKey = keyof typeof INDICATOR_SECTIONS;
 
-export const RECIPIENTS: Choice<keyof typeof RECIPIENT_LABELS> = {
+export const RECIPIENTS: Choice<RecipientKey> = {
   labels: RECIPIENT_LABELS,
-  aliases: {
-    pupil: ["HS"],
-    teacher: ["GV"],
-    staff: ["CB-GV-NV", "Cá nhân"],
-    school: ["Trường", "Nhà trường", "Tập thể"],
-    pioneers: ["Liên đội", "Đội"],
-    youth: ["Đoàn thanh niên", "Chi đoàn"],
-  },
+  aliases: RECIPIENT_ALIASES,
   strict: false,
 };
-export type RecipientKey = keyof typeof RECIPIENT_LABELS;
 
-export const LEVELS: Choice<keyof typeof LEVEL_LABELS> = {
+export const LEVELS: Choice<LevelKey> = {
   labels: LEVEL_LABELS,
   aliases: LEVEL_ALIASES,
   strict: true,
 };
-export type LevelKey = keyof typeof LEVEL_LABELS;
 /** Highest level first, the order used in tables and charts. */
-export const LEVEL_ORDER: readonly LevelKey[] = [
-  "national",
-  "city",
-  "district",
-  "commune",
-  "school",
-];
+export const LEVEL_ORDER: readonly LevelKey[] = LEVEL_KEYS;
 
-export const FUNDING_SOURCES: Choice<keyof typeof FUNDING_SOURCE_LABELS> = {
+export const FUNDING_SOURCES: Choice<FundingSourceKey> = {
   labels: FUNDING_SOURCE_LABELS,
   aliases: FUNDING_SOURCE_ALIASES,
   strict: true,
 };
-export type FundingSourceKey = keyof typeof FUNDING_SOURCE_LABELS;
 
-export const MEMBER_ITEM_CHOICE: Choice<keyof typeof MEMBER_ITEMS> = {
+export const MEMBER_ITEM_CHOICE: Choice<MemberItemKey> = {
   labels: MEMBER_ITEMS,
-  aliases: {
-    total: ["Tổng số", "Tổng số đảng viên"],
-    official: ["Chính thức"],
-    probationary: ["Dự bị"],
-    university: ["Đại học", "Trình độ đại học"],
-    politicalTraining: ["Trung cấp chính trị", "TC chính trị", "Trung cấp lý luận chính trị"],
-    itCertificate: ["Chứng chỉ tin học"],
-    admitted: ["Kết nạp", "Kết nạp mới"],
-    cellRating: ["Xếp loại chi bộ hằng năm", "Đánh giá chi bộ"],
-  },
+  aliases: MEMBER_ITEM_ALIASES,
   strict: false,
 };
-export type MemberItemKey = keyof typeof MEMBER_ITEMS;
 
-export const TEXT_SECTION_CHOICE: Choice<keyof typeof TEXT_SECTIONS> = {
+export const TEXT_SECTION_CHOICE: Choice<TextSectionKey> = {
   labels: TEXT_SECTIONS,
   strict: true,
 };
-export type TextSectionKey = keyof typeof TEXT_SECTIONS;
 
-export const INFO_KEY_CHOICE: Choice<keyof typeof INFO_KEYS> = {
+export const INFO_KEY_CHOICE: Choice<InfoKey> = {
   labels: INFO_KEYS,
-  aliases: {
-    unitName: ["Chi bộ", "Tên đơn vị", "Đơn vị"],
-    schoolName: ["Trường"],
-    superiorBody: ["Đảng bộ", "Cấp trên"],
-    superiorCommittee: ["Đảng ủy", "Cấp ủy"],
-    nextTerm: ["Nhiệm kỳ sau", "Nhiệm kì tới"],
-    term: ["Nhiệm kì"],
-    schoolYears: ["Năm học"],
-    plan: ["Căn cứ", "Kế hoạch"],
-    place: ["Địa điểm", "Nơi ban hành"],
-    reportDate: ["Ngày", "Ngày ban hành"],
-  },
+  aliases: INFO_KEY_ALIASES,
   strict: false,
 };
-export type InfoKey = keyof typeof INFO_KEYS;
 
 function col(
   key: keyof typeof HEADERS,

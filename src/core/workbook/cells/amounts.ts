@@ -4,6 +4,14 @@
  */
 
 import { roundFloatNoise } from "../../base/numbers.js";
+import { anyOf, foldKey } from "../../base/text.js";
+import {
+  BOUND_AFTER_WORDS,
+  BOUND_WORDS,
+  RANGE_FROM,
+  RANGE_WORDS,
+  RANK_WORDS,
+} from "../../vocabulary/words.js";
 import type { Amount, UnitKind } from "./measure-types.js";
 import { COUNT_WORDS, CURRENCY_SUFFIX, expandRangeScales, readNumber } from "./numbers.js";
 
@@ -11,19 +19,33 @@ type Read = Amount | undefined | "invalid";
 type ReadNum = (text: string) => number | undefined;
 
 const NUM = String.raw`(\d[\d.,\s]*\d|\d)`;
+const FROM = anyOf([RANGE_FROM]);
 /** "99%-100%", "99,2 - 100%", "từ 99,5% đến 100%". */
-const RANGE = new RegExp(String.raw`^(?:tu\s*)?${NUM}\s*%?\s*(?:-|–|—|den|toi|→)\s*${NUM}\s*%?$`);
+const RANGE = new RegExp(
+  String.raw`^(?:${FROM}\s*)?${NUM}\s*%?\s*${anyOf(RANGE_WORDS)}\s*${NUM}\s*%?$`,
+);
 /** "15/24" or "(15/24)" on its own. */
 const FRACTION_ALONE = /^\(?\s*(\d+)\s*\/\s*(\d+)\s*\)?$/;
 /** "62,5% (15/24)", "62,5 (15/24)", "62,5%15/24": the stated figure set off by "%" or "(". */
 const FRACTION_STATED = new RegExp(String.raw`^${NUM}\s*(?:%\s*\(?|\()\s*(\d+)\s*/\s*(\d+)\s*\)?$`);
-const LOWER_STRICT = /^(tren|>|lon hon|cao hon|hon|nhieu hon)\s*/;
-const LOWER_CLOSED = /^(>=|≥|=>|toi thieu|it nhat|khong thap hon|khong duoi|tu)\s*/;
-const UPPER_STRICT = /^(duoi|<|nho hon|it hon|thap hon)\s*/;
-const UPPER_CLOSED = /^(<=|≤|=<|toi da|khong qua|khong vuot qua|khong tren|nhieu nhat)\s*/;
-const RANK_WORD = /^(xep )?(thu|hang)\s+/;
+const bound = (words: readonly string[]) => new RegExp(String.raw`^(${anyOf(words)})\s*`);
+const LOWER_STRICT = bound(BOUND_WORDS.above);
+const LOWER_CLOSED = bound(BOUND_WORDS.atLeast);
+const UPPER_STRICT = bound(BOUND_WORDS.below);
+const UPPER_CLOSED = bound(BOUND_WORDS.atMost);
+const OR_BETTER = foldKey(BOUND_AFTER_WORDS.orBetter);
+const BOUND_AFTER = new RegExp(
+  String.raw`\s*(${anyOf([BOUND_AFTER_WORDS.orBetter, ...BOUND_AFTER_WORDS.orWorse])})$`,
+);
+const RANK_WORD = new RegExp(
+  String.raw`^(${anyOf([RANK_WORDS.placed])} )?(${anyOf(RANK_WORDS.rank)})\s+`,
+);
 /** "Tốp 10", "trong top 10": among the first ten places, the same as "thứ 10 trở lên". */
-const TOP = /^(?:(?:xep |nam )?(?:trong|thuoc) )?top\s*(\d+)$/;
+const TOP = new RegExp(
+  String.raw`^(?:(?:${anyOf(RANK_WORDS.beforeAmong)} )?${anyOf(RANK_WORDS.among)} )?${anyOf([RANK_WORDS.top])}\s*(\d+)$`,
+);
+/** What a "top 10" is read as: "thứ 10 trở lên", folded. */
+const TOP_AS_RANK = (n: string) => `${foldKey(RANK_WORDS.rank[0])} ${n} ${OR_BETTER}`;
 
 export function point(v: number, percent: boolean, rank: boolean): Amount {
   return { kind: "amount", low: v, high: v, lowOpen: false, highOpen: false, percent, rank };
@@ -37,7 +59,7 @@ export function readAmount(f: string, unit: UnitKind): Read {
   // "10 triệu", "tối thiểu 1,2 tỷ" in a money row: write the figure out in đồng.
   if (unit === "money") s = expandRangeScales(s);
   const top = TOP.exec(s);
-  if (top) s = `thu ${top[1]} tro len`;
+  if (top) s = TOP_AS_RANK(top[1]!);
   const rank = RANK_WORD.test(s) || unit === "rank";
   s = s.replace(RANK_WORD, "");
   const num: ReadNum = (t) => readNumber(t.replace(/%/g, "").trim(), integerHint);
@@ -105,12 +127,12 @@ function readBounded(text: string, num: ReadNum, percent: boolean, rankWord: boo
       break;
     }
   }
-  const suffix = /\s*(tro len|tro xuong|tro lai)$/.exec(s);
+  const suffix = BOUND_AFTER.exec(s);
   if (suffix) {
     s = s.slice(0, suffix.index);
     // "trở lên" names the better side: higher figures, but for a rank the better places
     // ("thứ 10 trở lên" is the top ten, ranks 1 to 10).
-    bound = (suffix[1] === "tro len") !== rank ? "low" : "high";
+    bound = (suffix[1] === OR_BETTER) !== rank ? "low" : "high";
     lowOpen = false;
     highOpen = false;
   }

@@ -8,9 +8,16 @@
 import { BoundedCache } from "../../base/cache.js";
 import { roundFloatNoise } from "../../base/numbers.js";
 import { type Issue, issue } from "../../base/problems.js";
-import { foldKey } from "../../base/text.js";
+import { anyOf, foldKey } from "../../base/text.js";
 import { CORE_MESSAGES, MESSAGES } from "../../i18n/messages.js";
 import { FIGURE_WORDS } from "../../vocabulary/vi.js";
+import {
+  LEAD_IN_WORDS,
+  LEVEL_WORDS,
+  NONE_WORDS,
+  ROMAN_LEVELS,
+  TREND_TARGET_WORDS,
+} from "../../vocabulary/words.js";
 import { point, readAmount } from "./amounts.js";
 import type { Amount, Measure, UnitKind } from "./measure-types.js";
 import { formatPeriodDate } from "./periods.js";
@@ -26,12 +33,12 @@ import {
 
 export type { Amount, Measure, Quality, TrendTarget, UnitKind } from "./measure-types.js";
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+const LEVEL = new RegExp(String.raw`\b${anyOf(LEVEL_WORDS)}\s+(\d+|i{1,3}|iv|v)\b`);
 
 function levelOf(folded: string): number | undefined {
-  const m = /\bmuc(?: do)?\s+(\d+|i{1,3}|iv|v)\b/.exec(folded);
+  const m = LEVEL.exec(folded);
   if (!m) return undefined;
-  return ROMAN[m[1]!] ?? Number(m[1]);
+  return ROMAN_LEVELS[m[1]!] ?? Number(m[1]);
 }
 
 /** Bound on each unit's cache of parsed measures; past it the cache starts afresh. */
@@ -57,12 +64,22 @@ export function parseMeasure(raw: CellValue, unit: UnitKind): Parsed<Measure> {
 }
 
 /** Words that only lead a figure in: "đạt 99%", "tỉ lệ 99%", "phấn đấu 100%". */
-const LEAD_IN = /^(dat|dat duoc|dat ti le|dat ty le|ti le|ty le|phan dau|co)\s+/;
+const LEAD_IN = new RegExp(String.raw`^(${anyOf(LEAD_IN_WORDS)})\s+`);
 /** A trailing remark in brackets, unless it is a fraction: "99% (kế hoạch)". */
 const TRAILING_REMARK = /\s*\((?!\s*\d+\s*\/)[^)]*\)\s*$/;
-const TREND =
-  /nam sau .*(cao|tot|tien bo|nhieu|hon) .*nam truoc|(tang|giam) (dan|deu|hang nam|qua (cac|tung) nam)|^(tang|giam)$/;
-const NONE = /^khong co\b|^khong\s*(hs|hoc sinh|truong hop|em)?$/;
+const T = TREND_TARGET_WORDS;
+const TREND = new RegExp(
+  [
+    `${anyOf([T.later])} .*(${anyOf(T.more)}) .*${anyOf([T.earlier])}`,
+    `(${anyOf(T.directions)}) (${anyOf(T.steadily)})`,
+    `^(${anyOf(T.directions)})$`,
+  ].join("|"),
+);
+const TREND_LOWER = new RegExp(anyOf(T.lower));
+const TREND_UNSPECIFIED = new RegExp(anyOf(T.unspecified));
+const NONE = new RegExp(
+  String.raw`^${anyOf([NONE_WORDS.noneAtAll])}\b|^${anyOf([NONE_WORDS.no])}\s*(${anyOf(NONE_WORDS.of)})?$`,
+);
 
 function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
   const p = prelude(raw);
@@ -89,10 +106,10 @@ function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
 }
 
 function trendOf(f: string, text: string, unit: UnitKind): Measure {
-  const better = /giam|thap hon/.test(f) ? "lower" : unit === "rank" ? "lower" : "higher";
+  const better = TREND_LOWER.test(f) ? "lower" : unit === "rank" ? "lower" : "higher";
   return {
     kind: "trend",
-    better: /tien bo|tot hon/.test(f) && unit !== "rank" ? "unspecified" : better,
+    better: TREND_UNSPECIFIED.test(f) && unit !== "rank" ? "unspecified" : better,
     text,
   };
 }

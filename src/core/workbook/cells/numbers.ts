@@ -6,8 +6,15 @@
  */
 
 import { issue } from "../../base/problems.js";
-import { allMatches, foldKey } from "../../base/text.js";
+import { allMatches, anyOf, foldKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
+import {
+  COUNTED_WORDS,
+  CURRENCY_WORDS,
+  MONEY_SCALES,
+  RANGE_FROM,
+  RANGE_WORDS,
+} from "../../vocabulary/words.js";
 import { type CellValue, isParsed, notANumber, type Parsed, prelude, show } from "./value.js";
 
 /**
@@ -61,26 +68,30 @@ function groupsOfThree(s: string, sep: string): boolean {
  * The currency word after a figure ("đ", "đồng", "VNĐ" once folded). Written without a word
  * boundary before it so that "1.157.274.000đ", typed without a space, is read too.
  */
-export const CURRENCY_SUFFIX = /(?<=^|[\d\s])(vnd|dong|d)\.?$/;
+export const CURRENCY_SUFFIX = new RegExp(String.raw`(?<=^|[\d\s])(${anyOf(CURRENCY_WORDS)})\.?$`);
 
 /** A money text without its currency word, folded: "1.157.274.000 VNĐ" → "1.157.274.000". */
 export function withoutCurrency(text: string): string {
   return foldKey(text).replace(CURRENCY_SUFFIX, "").trim();
 }
 
-/** Scale words in money: "10 triệu", "1,2 tỷ". */
-const SCALE: Record<string, number> = { nghin: 1e3, ngan: 1e3, trieu: 1e6, ty: 1e9, ti: 1e9 };
+/** Scale words in money, folded: "10 triệu", "1,2 tỷ". */
+const SCALE = new Map(Object.entries(MONEY_SCALES).map(([w, factor]) => [foldKey(w), factor]));
+const SCALE_WORD = anyOf(Object.keys(MONEY_SCALES));
 
 /** A figure followed by a scale word, inside a longer text. */
-const SCALED = /(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/g;
+const SCALED = new RegExp(String.raw`(\d[\d.,]*)\s*(${SCALE_WORD})\b`, "g");
 
 /** Scaled figures in a row, added up: "1 tỷ 157 triệu 274 nghìn". */
-const SCALED_RUN =
-  /\d[\d.,]*\s*(?:nghin|ngan|trieu|ty|ti)\b(?:\s*\d[\d.,]*\s*(?:nghin|ngan|trieu|ty|ti)\b)*/g;
+const SCALED_RUN = new RegExp(
+  String.raw`\d[\d.,]*\s*${SCALE_WORD}\b(?:\s*\d[\d.,]*\s*${SCALE_WORD}\b)*`,
+  "g",
+);
 
 /** "10-20 triệu": the scale word after a range counts for both its ends. */
-const SCALED_RANGE =
-  /^(tu\s*)?(\d[\d.,]*)\s*(-|–|—|den|toi)\s*(\d[\d.,]*)\s*(nghin|ngan|trieu|ty|ti)\b/;
+const SCALED_RANGE = new RegExp(
+  String.raw`^(${anyOf([RANGE_FROM])}\s*)?(\d[\d.,]*)\s*(${anyOf(RANGE_WORDS)})\s*(\d[\d.,]*)\s*(${SCALE_WORD})\b`,
+);
 
 /**
  * Writes money's scale words out in whole đồng, in folded text: "10 trieu" → "10000000",
@@ -92,7 +103,7 @@ export function expandScales(folded: string): string {
     for (const [, n, word] of allMatches(SCALED, run)) {
       const base = readNumber(n!, false);
       if (base === undefined) return run;
-      total += base * SCALE[word!]!;
+      total += base * SCALE.get(word!)!;
     }
     return String(Math.round(total));
   });
@@ -119,8 +130,7 @@ export function parseMoney(raw: CellValue): Parsed<number> {
 }
 
 /** Words that only name what is counted: "12 giải", "17 đồng chí", "(15/24 đ/c)". */
-export const COUNT_WORDS =
-  /\s*\b(giai|giai thuong|hoc sinh|hs|giao vien|gv|dong chi|d\/c|dang vien|nguoi|bai|luot|em|lop|phong|tap the|ca nhan)\b\.?\s*/g;
+export const COUNT_WORDS = new RegExp(String.raw`\s*\b(${anyOf(COUNTED_WORDS)})\b\.?\s*`, "g");
 
 /** Non-negative whole numbers: counts of people, prizes, lessons. */
 export function parseInteger(raw: CellValue): Parsed<number> {

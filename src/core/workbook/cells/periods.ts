@@ -1,8 +1,9 @@
 /** Time cells: school years, calendar days and the periods membership figures hold for. */
 
 import { issue } from "../../base/problems.js";
-import { foldKey } from "../../base/text.js";
+import { anyOf, foldKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
+import { DATE_WORDS, SCHOOL_YEAR_WORDS } from "../../vocabulary/words.js";
 import { type CellValue, isParsed, type Parsed, prelude, show } from "./value.js";
 
 export interface Period {
@@ -13,12 +14,21 @@ export interface Period {
   readonly year: number;
 }
 
+const SCHOOL_YEAR = new RegExp(
+  String.raw`^(?:${anyOf(SCHOOL_YEAR_WORDS)}\s*)?(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})$`,
+);
+const DAY_WORD = new RegExp(String.raw`^${anyOf([DATE_WORDS.day])}\s*`);
+const DAY_IN_WORDS = new RegExp(
+  String.raw`^(\d{1,2}) ${anyOf([DATE_WORDS.month])} (\d{1,2}) ${anyOf([DATE_WORDS.year])} (\d{4})$`,
+);
+const PERIOD_WORD = new RegExp(String.raw`^(${anyOf([DATE_WORDS.year, DATE_WORDS.month])})\s*`);
+
 /** "2019-2020", "2019 – 2020", "NH 2019/2020", "Năm học 2019-2020" → "2019-2020". */
 export function parseSchoolYear(raw: CellValue): Parsed<string> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
   const text = show(p as string);
-  const m = /^(?:(?:nam hoc|nh)\s*)?(\d{4})\s*[-–—/]\s*(\d{2}|\d{4})$/.exec(foldKey(text));
+  const m = SCHOOL_YEAR.exec(foldKey(text));
   if (m) {
     const first = Number(m[1]);
     let second = Number(m[2]);
@@ -71,13 +81,13 @@ function validDay(y: number, m: number, d: number): boolean {
 
 /** The day a typed date names: "03/10/2022", "3-10-2022", "2022-10-03", "3 tháng 10 năm 2022". */
 function dayOfText(text: string): Day | undefined {
-  const f = foldKey(text).replace(/^ngay\s*/, "");
+  const f = foldKey(text).replace(DAY_WORD, "");
   let parts: Day | undefined;
   let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(f);
   if (m) parts = { d: Number(m[1]), m: Number(m[2]), y: Number(m[3]) };
   m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(f);
   if (m) parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
-  m = /^(\d{1,2}) thang (\d{1,2}) nam (\d{4})$/.exec(f);
+  m = DAY_IN_WORDS.exec(f);
   if (m) parts = { d: Number(m[1]), m: Number(m[2]), y: Number(m[3]) };
   return parts;
 }
@@ -110,7 +120,7 @@ export function parsePeriod(raw: CellValue): Parsed<Period> {
     return { value: { text: String(p), sortKey: String(p), year: p } };
   }
   if (typeof p === "string") {
-    const f = foldKey(p).replace(/^(nam|thang)\s*/, "");
+    const f = foldKey(p).replace(PERIOD_WORD, "");
     if (/^\d{4}$/.test(f)) return { value: { text: f, sortKey: f, year: Number(f) } };
     const month = /^(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(f);
     if (month && Number(month[1]) >= 1 && Number(month[1]) <= 12) {

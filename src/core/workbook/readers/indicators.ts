@@ -1,9 +1,10 @@
 /** The Chỉ tiêu tab: one indicator per row, with its target and a result per school year. */
 
 import { at, issue, type Problem } from "../../base/problems.js";
-import { a1, cleanText, foldKey, matchKey } from "../../base/text.js";
+import { a1, anyOf, cleanText, foldKey, matchKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
 import { HEADERS } from "../../vocabulary/vi.js";
+import { AWARD_SOURCE_WORDS, LEVEL_PREFIX } from "../../vocabulary/words.js";
 import { findChoice, parseChoice } from "../cells/choices.js";
 import type { Measure } from "../cells/measure-types.js";
 import { unitKind } from "../cells/measures.js";
@@ -12,16 +13,20 @@ import { LEVELS, RECIPIENTS, SECTIONS, TARGET_KINDS, type TargetKind, UNITS } fr
 import { figure } from "./figures.js";
 import { dataRows, type RowReader } from "./rows.js";
 
+const AWARD_SOURCE = new RegExp(String.raw`^${anyOf(AWARD_SOURCE_WORDS)}\s*:?\s*(.*)$`);
+/** "cấp tỉnh": the prefix, as typed (the text is NFC already). */
+const LEVEL_PREFIX_RE = new RegExp(String.raw`^${LEVEL_PREFIX}\s+`, "i");
+
 /** Reads "Giải thưởng: Học sinh, Thành phố" in the source column. */
 function readSource(text: string): AwardSource | undefined {
-  const m = /^(?:giai thuong|giai)\s*:?\s*(.*)$/.exec(foldKey(text));
+  const m = AWARD_SOURCE.exec(foldKey(text));
   if (!m) return undefined;
   const original = cleanText(text).replace(/^[^:]*:\s*/, "");
   const parts = original.split(/[,;|]/).map((s) => cleanText(s));
   const source: { recipient?: AwardSource["recipient"]; level?: AwardSource["level"] } = {};
   for (const p of parts) {
     if (p === "") continue;
-    const level = findChoice(LEVELS, p) ?? findChoice(LEVELS, p.replace(/^cấp\s+/i, ""));
+    const level = findChoice(LEVELS, p) ?? findChoice(LEVELS, p.replace(LEVEL_PREFIX_RE, ""));
     const recipient = findChoice(RECIPIENTS, p);
     if (level) source.level = level;
     else if (recipient) source.recipient = recipient;

@@ -4,8 +4,9 @@
  */
 
 import { at, issue, type Problem } from "../../base/problems.js";
-import { a1, cleanText, foldKey, matchKey } from "../../base/text.js";
+import { a1, anyOf, cleanText, foldKey, matchKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
+import { RESULT_WORDS, SCHOOL_YEAR_WORDS } from "../../vocabulary/words.js";
 import { parseSchoolYear } from "../cells/periods.js";
 import type { CellValue } from "../cells/value.js";
 import type { Grid, NamedGrid, TabLayout } from "../model.js";
@@ -17,7 +18,9 @@ export function findTab(grids: readonly NamedGrid[], name: string): NamedGrid | 
   return grids.find((g) => matchKey(g.name) === key);
 }
 
-const YEAR_HEADER = /^(?:ket qua|kq)?\s*(?:nam hoc|nh)?\s*(\d{4}\s*[-–—/]\s*\d{2,4})$/;
+const YEAR_HEADER = new RegExp(
+  String.raw`^${anyOf(RESULT_WORDS)}?\s*${anyOf(SCHOOL_YEAR_WORDS)}?\s*(\d{4}\s*[-–—/]\s*\d{2,4})$`,
+);
 
 /** The school year of a result column header ("Kết quả 2021-2022", "KQ NH 2021-2022"). */
 function yearOfHeader(header: CellValue): string | undefined {
