@@ -10,6 +10,7 @@ import { exportPlan } from "./commands/export.js";
 import type { Plan } from "./commands/plan.js";
 import { templatePlan } from "./commands/template.js";
 import { UserError } from "./errors.js";
+import { errorCode, reasonOf } from "./io/atomic.js";
 import { perform as performPlan, realContext } from "./io/perform.js";
 import type { SourceOptions } from "./io/source.js";
 import { CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "./messages.vi.js";
@@ -149,7 +150,13 @@ export async function run(argv: readonly string[], io: Io = defaultIo): Promise<
       io.err(error.message);
       return error.exitCode;
     }
-    io.err(CLI.unexpected(error instanceof Error ? error.message : String(error)));
+    // A system error's own text is English and names its errno ("ENOENT: …"): say its reason.
+    const detail = errorCode(error)
+      ? reasonOf(error)
+      : error instanceof Error
+        ? error.message
+        : String(error);
+    io.err(CLI.unexpected(detail));
     return 2;
   }
 }

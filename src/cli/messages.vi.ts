@@ -98,6 +98,7 @@ export const FILES = {
     ENOTDIR: "một phần của đường dẫn là file chứ không phải thư mục",
     EEXIST: "một phần của đường dẫn là file chứ không phải thư mục",
     ENAMETOOLONG: "tên file quá dài",
+    ENOENT: "thư mục không còn nữa (đã bị xoá hoặc đổi tên?)",
     EMFILE: "máy đang mở quá nhiều file; hãy thử lại",
     EBUSY: "file đang được chương trình khác mở (Excel, Word?); hãy đóng lại rồi thử lại",
   } as Readonly<Record<string, string>>,

@@ -8,43 +8,35 @@
  * summary or notes tab in the input is replaced by a fresh one.
  */
 
-import { cleanText, matchKey, parseA1 } from "../base/text.js";
+export {
+  type ArchiveCell,
+  type ArchiveFormat,
+  FILLS,
+  figureCell,
+  JUDGEMENT_COLOURS,
+  judgementOfText,
+} from "./archive-cells.js";
+
+import { matchKey, parseA1 } from "../base/text.js";
 import { ARCHIVE, SUMMARY } from "../i18n/messages.js";
 import type { Analysis } from "../judge/analyse.js";
-import type { IndicatorVerdict, Judgement } from "../judge/evaluate.js";
-import { JUDGEMENT_LABELS, TAB_NAMES } from "../vocabulary/vi.js";
-import { judgementText } from "../workbook/format.js";
+import type { IndicatorVerdict } from "../judge/evaluate.js";
+import { TAB_NAMES } from "../vocabulary/vi.js";
 import type { Figure, NamedGrid, TabLayout } from "../workbook/model.js";
-import {
-  type CellValue,
-  parseInteger,
-  parseMoney,
-  type UnitKind,
-  withoutCurrency,
-} from "../workbook/parse.js";
+import type { CellValue } from "../workbook/parse.js";
 import { type TabKey, tabDef } from "../workbook/schema.js";
-import { computedColumns } from "./computed.js";
 import {
-  buildSummary,
-  type CellFormat,
-  columnOf,
-  type SummaryColumnKey,
-  summaryGrid,
-} from "./summary.js";
-
-/** How a cell should show: the summary's formats, plus dates and signed differences. */
-export type ArchiveFormat = CellFormat | "date" | "dateTime" | "signed";
-
-export interface ArchiveCell {
-  readonly v: CellValue;
-  readonly f?: ArchiveFormat;
-  /** Set on judgement cells: drives the colour (the text already carries the symbol). */
-  readonly judgement?: Judgement;
-  /** Written by the tool, not typed by staff. */
-  readonly computed?: boolean;
-  /** Long text: wrap in the cell. */
-  readonly wrap?: boolean;
-}
+  type ArchiveCell,
+  figureCell,
+  fromSerial,
+  judgementOfText,
+  measuredWidth,
+  plainCell,
+  tidy,
+  wholeCell,
+} from "./archive-cells.js";
+import { computedColumns } from "./computed.js";
+import { buildSummary, columnOf, type SummaryColumnKey, summaryGrid } from "./summary.js";
 
 export type ArchiveRole = "tab" | "summary" | "notes";
 
@@ -93,101 +85,16 @@ export interface ArchivePlan {
 
 /** Fill and text colours of judgements (ARGB hex), shared by every output that colours them. */
 /** Fills (ARGB) of header cells and of computed columns, shared by every writer. */
-export const FILLS = { header: "FFDCE6F1", computed: "FFEDEDED" } as const;
-
-export const JUDGEMENT_COLOURS: Readonly<Record<Judgement, { fill: string; font: string }>> = {
-  exceeded: { fill: "FFC6EFCE", font: "FF006100" },
-  met: { fill: "FFE2EFDA", font: "FF375623" },
-  notMet: { fill: "FFFFC7CE", font: "FF9C0006" },
-  noData: { fill: "FFFFEB9C", font: "FF7F6000" },
-  noTarget: { fill: "FFEDEDED", font: "FF404040" },
-};
-
-const JUDGEMENT_BY_TEXT = new Map(
-  (Object.keys(JUDGEMENT_LABELS) as Judgement[]).map((j) => [judgementText(j), j]),
-);
-
-/** The judgement a cell's text names ("▲ Vượt chỉ tiêu" → exceeded), if any. */
-export function judgementOfText(v: CellValue): Judgement | undefined {
-  return typeof v === "string" ? JUDGEMENT_BY_TEXT.get(v) : undefined;
-}
-
-/** Text that is only a number, maybe with a percent sign: "99,3%", "1.157.274.000", "13". */
-const PLAIN_NUMBER = /^[+-]?\d[\d.,]*\s?%?$/;
-
-function tidy(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
-/**
- * An indicator's figure as an archive cell: a plain number (typed or as text) becomes a
- * number, percents as fractions with a percent format; ranges, ranks written in words,
- * levels and anything not understood stay exactly as typed.
- */
-export function figureCell(raw: CellValue, figure: Figure, unit: UnitKind): ArchiveCell {
-  if (raw instanceof Date) return { v: raw, f: "date" };
-  const m = figure.measure;
-  const plain =
-    typeof raw === "number" || (typeof raw === "string" && PLAIN_NUMBER.test(cleanText(raw)));
-  if (!plain || !m || m.kind !== "amount" || m.low === null || m.low !== m.high || m.fraction) {
-    return { v: raw };
-  }
-  if (m.lowOpen || m.highOpen) return { v: raw };
-  if (m.percent) return { v: tidy(m.low / 100), f: "percent" };
-  if (unit === "money") return { v: m.low, f: "money" };
-  return { v: m.low, f: Number.isInteger(m.low) ? "integer" : "number" };
-}
-
-/** A whole-number column (counts, money): numbers stay numbers, text numbers become numbers. */
-function wholeCell(raw: CellValue, money: boolean): ArchiveCell {
-  if (raw instanceof Date) return { v: raw, f: "date" };
-  const plain =
-    typeof raw === "number" ||
-    (typeof raw === "string" && PLAIN_NUMBER.test(money ? withoutCurrency(raw) : cleanText(raw)));
-  if (!plain) return { v: raw };
-  const parsed = money ? parseMoney(raw) : parseInteger(raw);
-  if (parsed.value === null || parsed.issue) return { v: raw };
-  return { v: parsed.value, f: money ? "money" : "integer" };
-}
-
-/** A date from a spreadsheet serial day number (1899-12-30 is day 0), at midnight UTC. */
-function fromSerial(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
-}
-
-function plainCell(raw: CellValue): ArchiveCell {
-  if (raw instanceof Date) return { v: raw, f: "date" };
-  return { v: raw === undefined ? null : raw };
-}
-
-/** A width for a column nobody defined: its longest text among the first rows, bounded. */
-function measuredWidth(grid: readonly (readonly CellValue[])[], column: number, max = 50): number {
-  let longest = 0;
-  for (let r = 0; r < Math.min(grid.length, 200); r++) {
-    const v = grid[r]?.[column];
-    if (v === null || v === undefined) continue;
-    const text = v instanceof Date ? "00/00/0000" : String(v);
-    for (const line of text.split("\n")) longest = Math.max(longest, [...line].length);
-  }
-  return Math.min(max, Math.max(8, longest + 2));
-}
-
 interface ColumnRole {
   width: number;
   cell: (raw: CellValue, row: number) => ArchiveCell;
 }
 
 /** The copy of one input tab the schema knows, with typed cells and (for Chỉ tiêu) computed columns. */
-function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): ArchiveSheet {
+/** How each typed column of a known tab is written: numbers as numbers, long text wrapped. */
+function typedColumns(layout: TabLayout): Map<number, ColumnRole> {
   const def = tabDef(layout.key);
   const byColumn = new Map<number, ColumnRole>();
-  const headerRow = layout.headerRow;
-  const verdictByRow = new Map<number, IndicatorVerdict>();
-  const computed: number[] = [];
-  let width = grid.values.reduce((w, r) => Math.max(w, r.length), layout.width);
-  const extraHeaders: { column: number; header: string }[] = [];
-  let computedValues = new Map<number, { firstRow: number; values: CellValue[]; key: string }>();
-
   for (const c of def.columns) {
     const column = layout.columns[c.key];
     if (column === undefined || c.computed) continue;
@@ -203,10 +110,17 @@ function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): Archi
     }
     byColumn.set(column, { width: c.width, cell });
   }
+  return byColumn;
+}
 
+/** The live sheet gives dates as serial numbers; the archive shows the report date as a date. */
+function withReportDate(
+  byColumn: Map<number, ColumnRole>,
+  layout: TabLayout,
+  analysis: Analysis,
+): void {
   const dateCell = analysis.workbook.info.cells.reportDate;
   if (layout.key === "info" && dateCell && analysis.workbook.info.reportDate) {
-    // The live sheet gives dates as serial numbers; the archive shows them as dates.
     const at = parseA1(dateCell);
     const role = at ? byColumn.get(at.column) : undefined;
     if (at && role) {
@@ -219,62 +133,87 @@ function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): Archi
       });
     }
   }
+}
 
-  if (layout.key === "indicators") {
-    for (const v of analysis.evaluation.indicators) verdictByRow.set(v.indicator.row, v);
-    const figureColumn = (column: number | undefined, pick: (v: IndicatorVerdict) => Figure) => {
-      if (column === undefined) return;
-      const previous = byColumn.get(column);
-      byColumn.set(column, {
-        width: previous?.width ?? def.yearColumns!.width,
-        cell: (raw, row) => {
-          const v = verdictByRow.get(row);
-          return v ? figureCell(raw, pick(v), v.indicator.unit) : plainCell(raw);
-        },
-      });
-    };
-    figureColumn(layout.columns.target, (v) => v.indicator.target);
-    figureColumn(layout.columns.termResult, (v) => v.indicator.termResult);
-    figureColumn(layout.columns.nextTarget, (v) => v.indicator.nextTarget);
-    for (const y of layout.yearColumns) {
-      figureColumn(y.column, (v) => v.indicator.results[y.schoolYear]!);
-    }
-    // Computed columns the user deleted come back at the end, so the archive is complete.
-    const columns: Record<string, number> = { ...layout.columns };
-    for (const c of def.columns) {
-      if (!c.computed || columns[c.key] !== undefined) continue;
-      columns[c.key] = width;
-      extraHeaders.push({ column: width, header: c.header });
-      width++;
-    }
-    const extended: TabLayout = { ...layout, columns, width };
-    const writes = computedColumns(extended, analysis.evaluation.indicators, grid.values.length);
-    computedValues = new Map(writes.map((w) => [w.column, w]));
-    for (const w of writes) {
-      computed.push(w.column);
-      const c = def.columns.find((x) => x.key === w.key)!;
-      byColumn.set(w.column, {
-        width: c.width,
-        cell: (_raw, row) => {
-          const value = w.values[row - w.firstRow] ?? "";
-          if (w.key === "judgement") {
-            const v = verdictByRow.get(row);
-            return v
-              ? { v: value, f: "judgement", judgement: v.term.judgement, computed: true }
-              : { v: value, computed: true };
-          }
-          if (w.key === "gap") {
-            const gap = verdictByRow.get(row)?.term.gap;
-            return typeof gap === "number"
-              ? { v: tidy(gap), f: "signed", computed: true }
-              : { v: value, computed: true };
-          }
-          return { v: value, computed: true };
-        },
-      });
-    }
+/** Chỉ tiêu's figure columns and its computed columns (deleted ones come back at the end). */
+function indicatorColumns(
+  grid: NamedGrid,
+  layout: TabLayout,
+  analysis: Analysis,
+  byColumn: Map<number, ColumnRole>,
+): { width: number; computed: number[]; extraHeaders: { column: number; header: string }[] } {
+  const def = tabDef(layout.key);
+  const verdictByRow = new Map<number, IndicatorVerdict>();
+  const computed: number[] = [];
+  let width = grid.values.reduce((w, r) => Math.max(w, r.length), layout.width);
+  const extraHeaders: { column: number; header: string }[] = [];
+  for (const v of analysis.evaluation.indicators) verdictByRow.set(v.indicator.row, v);
+  const figureColumn = (column: number | undefined, pick: (v: IndicatorVerdict) => Figure) => {
+    if (column === undefined) return;
+    const previous = byColumn.get(column);
+    byColumn.set(column, {
+      width: previous?.width ?? def.yearColumns!.width,
+      cell: (raw, row) => {
+        const v = verdictByRow.get(row);
+        return v ? figureCell(raw, pick(v), v.indicator.unit) : plainCell(raw);
+      },
+    });
+  };
+  figureColumn(layout.columns.target, (v) => v.indicator.target);
+  figureColumn(layout.columns.termResult, (v) => v.indicator.termResult);
+  figureColumn(layout.columns.nextTarget, (v) => v.indicator.nextTarget);
+  for (const y of layout.yearColumns) {
+    figureColumn(y.column, (v) => v.indicator.results[y.schoolYear]!);
   }
+  // Computed columns the user deleted come back at the end, so the archive is complete.
+  const columns: Record<string, number> = { ...layout.columns };
+  for (const c of def.columns) {
+    if (!c.computed || columns[c.key] !== undefined) continue;
+    columns[c.key] = width;
+    extraHeaders.push({ column: width, header: c.header });
+    width++;
+  }
+  const extended: TabLayout = { ...layout, columns, width };
+  const writes = computedColumns(extended, analysis.evaluation.indicators, grid.values.length);
+  for (const w of writes) {
+    computed.push(w.column);
+    const c = def.columns.find((x) => x.key === w.key)!;
+    byColumn.set(w.column, {
+      width: c.width,
+      cell: (_raw, row) => {
+        const value = w.values[row - w.firstRow] ?? "";
+        if (w.key === "judgement") {
+          const v = verdictByRow.get(row);
+          return v
+            ? { v: value, f: "judgement", judgement: v.term.judgement, computed: true }
+            : { v: value, computed: true };
+        }
+        if (w.key === "gap") {
+          const gap = verdictByRow.get(row)?.term.gap;
+          return typeof gap === "number"
+            ? { v: tidy(gap), f: "signed", computed: true }
+            : { v: value, computed: true };
+        }
+        return { v: value, computed: true };
+      },
+    });
+  }
+  return { width, computed, extraHeaders };
+}
 
+function knownTab(grid: NamedGrid, layout: TabLayout, analysis: Analysis): ArchiveSheet {
+  const byColumn = typedColumns(layout);
+  withReportDate(byColumn, layout, analysis);
+  const headerRow = layout.headerRow;
+  const { width, computed, extraHeaders } =
+    layout.key === "indicators"
+      ? indicatorColumns(grid, layout, analysis, byColumn)
+      : {
+          width: grid.values.reduce((w, r) => Math.max(w, r.length), layout.width),
+          computed: [],
+          extraHeaders: [],
+        };
+  const computedValues = new Set(computed);
   const widths: number[] = [];
   for (let c = 0; c < width; c++) {
     widths.push(byColumn.get(c)?.width ?? measuredWidth(grid.values, c));
