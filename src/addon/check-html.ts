@@ -4,7 +4,7 @@
  */
 
 import type { Problem } from "../core/index.js";
-import { SEVERITY_LABELS } from "../core/index.js";
+import { countBySeverity, SEVERITY_LABELS } from "../core/index.js";
 import { ADDON } from "./messages.vi.js";
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -26,7 +26,8 @@ li.error{border-color:#c5221f}li.warning{border-color:#e37400}li.info{border-col
 .where{font-weight:bold}ul{padding:0}button{margin-top:4px}#failure{color:#c5221f}`;
 
 export function problemsHtml(problems: readonly Problem[]): string {
-  const count = (s: Problem["severity"]) => problems.filter((p) => p.severity === s).length;
+  const counts = countBySeverity(problems);
+  const count = (s: Problem["severity"]) => counts[s];
   const items = problems.map((p) => {
     const where = p.cell ? `${p.tab}!${p.cell}` : p.tab;
     return (

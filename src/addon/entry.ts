@@ -7,6 +7,7 @@
  * writes runs under the document lock (see {@link locked}).
  */
 
+import { countBySeverity } from "../core/index.js";
 import { Book } from "./book.js";
 import { drawCharts as drawChartsOn } from "./charts.js";
 import { jumpTo, showProblems } from "./check.js";
@@ -49,10 +50,8 @@ export function computeResults(
     const progress = toaster(ss);
     const analysis = compute(new Book(ss), progress);
     if (!analysis) return;
-    const count = (s: string) => analysis.problems.filter((p) => p.severity === s).length;
-    progress(
-      ADDON.computeDone(analysis.evaluation.indicators.length, count("error"), count("warning")),
-    );
+    const count = countBySeverity(analysis.problems);
+    progress(ADDON.computeDone(analysis.evaluation.indicators.length, count.error, count.warning));
   });
 }
 

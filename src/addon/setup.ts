@@ -7,6 +7,7 @@
 
 import type { CellValue, TabLayout } from "../core/index.js";
 import {
+  adjacentRuns,
   BLANK_SCHOOL_YEARS,
   choiceLabels,
   findChoice,
@@ -194,12 +195,7 @@ function protectComputed(def: TabDef, sheet: Sheet, layout: TabLayout, app: Spre
     .filter((c) => c.computed && layout.columns[c.key] !== undefined)
     .map((c) => layout.columns[c.key]!)
     .sort((a, b) => a - b);
-  const blocks: number[][] = [];
-  for (const c of computed) {
-    const last = blocks[blocks.length - 1];
-    if (last && last[last.length - 1]! + 1 === c) last.push(c);
-    else blocks.push([c]);
-  }
+  const blocks = adjacentRuns(computed, (c) => c);
   const maxRows = sheet.getMaxRows();
   const wanted = blocks.map((b) => sheet.getRange(1, b[0]! + 1, maxRows, b.length));
   const ours = sheet

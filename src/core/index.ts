@@ -2,8 +2,10 @@
  * The only door the shells (command line, add-on, browser) use into the core. The core is
  * layered base ← vocabulary ← i18n ← workbook ← judge ← outputs; this file sits above them all.
  */
+export * from "./base/numbers.js";
 export * from "./base/problems.js";
 export * from "./base/text.js";
+export * from "./i18n/draft-kinds.js";
 export * from "./i18n/messages.js";
 export * from "./judge/analyse.js";
 export * from "./judge/evaluate.js";
@@ -11,7 +13,10 @@ export * from "./outputs/archive.js";
 export * from "./outputs/chart.js";
 export * from "./outputs/computed.js";
 export * from "./outputs/draft/build.js";
+export * from "./outputs/draft/custom.js";
+export * from "./outputs/draft/kinds/all.js";
 export * from "./outputs/draft/model.js";
+export * from "./outputs/draft/outline.js";
 export * from "./outputs/summary.js";
 export * from "./vocabulary/keys.js";
 export * from "./vocabulary/vi.js";

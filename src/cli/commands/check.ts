@@ -6,6 +6,7 @@ import {
   type Analysis,
   analyse,
   computedCells,
+  countBySeverity,
   formatMeasure,
   hasErrors,
   SEVERITY_LABELS,
@@ -33,8 +34,8 @@ export function checkText(file: string, a: Analysis): string {
     CLI.unitLine(w.info.values.unitName ?? "", w.info.values.term ?? "", w.schoolYears.join(", ")),
   );
   lines.push("");
-  const count = (s: string) => a.problems.filter((p) => p.severity === s).length;
-  lines.push(CLI.problemsHeading(count("error"), count("warning"), count("info")));
+  const count = countBySeverity(a.problems);
+  lines.push(CLI.problemsHeading(count.error, count.warning, count.info));
   if (a.problems.length === 0) lines.push(`  ${CLI.noProblems}`);
   for (const p of a.problems) {
     const where = p.cell ? `${p.tab}!${p.cell}` : p.tab;
@@ -70,8 +71,8 @@ export function checkJson(file: string, a: Analysis): unknown {
     unit: w.info.values.unitName ?? null,
     term: w.info.values.term ?? null,
     schoolYears: w.schoolYears,
-    errors: a.problems.filter((p) => p.severity === "error").length,
-    warnings: a.problems.filter((p) => p.severity === "warning").length,
+    errors: countBySeverity(a.problems).error,
+    warnings: countBySeverity(a.problems).warning,
     problems: a.problems,
     indicators: a.evaluation.indicators.map((v) => ({
       code: v.indicator.code,

@@ -7,3 +7,33 @@
 export function roundFloatNoise(n: number): number {
   return Math.round(n * 1e9) / 1e9;
 }
+
+/** A figure to twelve significant digits: what a spreadsheet stores and shows of a quotient. */
+export function toTwelveDigits(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+/** Days from 1899-12-30 (spreadsheets' day 0) to 1970-01-01. */
+const UNIX_EPOCH_SERIAL = 25569;
+
+/**
+ * A spreadsheet serial day number (1899-12-30 is day 0, fractions are the time of day) as a
+ * Date, to the millisecond (an invalid Date beyond what a Date can hold).
+ */
+export function dateOfSerial(serial: number): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * 86_400_000));
+}
+
+/**
+ * Items grouped into runs of adjacent indexes, in the given order: columns 3, 4, 5, 8 give
+ * [3, 4, 5] and [8]. Used to write or protect each block of adjacent columns at once.
+ */
+export function adjacentRuns<T>(items: readonly T[], indexOf: (item: T) => number): T[][] {
+  const runs: T[][] = [];
+  for (const item of items) {
+    const last = runs[runs.length - 1];
+    if (last && indexOf(last[last.length - 1]!) + 1 === indexOf(item)) last.push(item);
+    else runs.push([item]);
+  }
+  return runs;
+}

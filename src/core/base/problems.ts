@@ -54,3 +54,10 @@ export function sortProblems(problems: readonly Problem[], tabOrder: readonly st
   keyed.sort((a, b) => a.severity - b.severity || a.tab - b.tab || a.cell - b.cell);
   return keyed.map((k) => k.p);
 }
+
+/** How many problems there are of each severity. */
+export function countBySeverity(problems: readonly Problem[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const p of problems) counts[p.severity]++;
+  return counts;
+}

@@ -158,3 +158,9 @@ export function anyOf(words: readonly string[]): string {
   // A stable sort: words of the same length keep the list's order.
   return `(?:${folded.sort((a, b) => b.length - a.length).join("|")})`;
 }
+
+/** The text with its first letter in upper case ("tỉ lệ …" → "Tỉ lệ …"). */
+export function upperFirst(text: string): string {
+  const first = [...text][0];
+  return first ? first.toUpperCase() + text.slice(first.length) : text;
+}

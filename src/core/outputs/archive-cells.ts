@@ -1,5 +1,6 @@
 /** Cells of the archive: how typed figures, counts and money become numbers, and the colours. */
 
+import { toTwelveDigits } from "../base/numbers.js";
 import { cleanText } from "../base/text.js";
 import type { Judgement } from "../judge/evaluate.js";
 import { JUDGEMENT_LABELS } from "../vocabulary/vi.js";
@@ -50,10 +51,6 @@ export function judgementOfText(v: CellValue): Judgement | undefined {
 /** Text that is only a number, maybe with a percent sign: "99,3%", "1.157.274.000", "13". */
 const PLAIN_NUMBER = /^[+-]?\d[\d.,]*\s?%?$/;
 
-export function tidy(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
 /**
  * An indicator's figure as an archive cell: a plain number (typed or as text) becomes a
  * number, percents as fractions with a percent format; ranges, ranks written in words,
@@ -68,7 +65,7 @@ export function figureCell(raw: CellValue, figure: Figure, unit: UnitKind): Arch
     return { v: raw };
   }
   if (m.lowOpen || m.highOpen) return { v: raw };
-  if (m.percent) return { v: tidy(m.low / 100), f: "percent" };
+  if (m.percent) return { v: toTwelveDigits(m.low / 100), f: "percent" };
   if (unit === "money") return { v: m.low, f: "money" };
   return { v: m.low, f: Number.isInteger(m.low) ? "integer" : "number" };
 }
@@ -83,11 +80,6 @@ export function wholeCell(raw: CellValue, money: boolean): ArchiveCell {
   const parsed = money ? parseMoney(raw) : parseInteger(raw);
   if (parsed.value === null || parsed.issue) return { v: raw };
   return { v: parsed.value, f: money ? "money" : "integer" };
-}
-
-/** A date from a spreadsheet serial day number (1899-12-30 is day 0), at midnight UTC. */
-export function fromSerial(serial: number): Date {
-  return new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
 }
 
 export function plainCell(raw: CellValue): ArchiveCell {

@@ -17,6 +17,7 @@ export {
   judgementOfText,
 } from "./archive-cells.js";
 
+import { dateOfSerial, toTwelveDigits } from "../base/numbers.js";
 import { matchKey, parseA1 } from "../base/text.js";
 import { ARCHIVE, SUMMARY } from "../i18n/messages.js";
 import type { Analysis } from "../judge/analyse.js";
@@ -28,11 +29,9 @@ import { type TabKey, tabDef } from "../workbook/schema.js";
 import {
   type ArchiveCell,
   figureCell,
-  fromSerial,
   judgementOfText,
   measuredWidth,
   plainCell,
-  tidy,
   wholeCell,
 } from "./archive-cells.js";
 import { computedColumns } from "./computed.js";
@@ -128,7 +127,7 @@ function withReportDate(
         width: role.width,
         cell: (raw, row) =>
           row === at.row && typeof raw === "number"
-            ? { v: fromSerial(raw), f: "date" }
+            ? { v: dateOfSerial(Math.round(raw)), f: "date" }
             : role.cell(raw, row),
       });
     }
@@ -191,7 +190,7 @@ function indicatorColumns(
         if (w.key === "gap") {
           const gap = verdictByRow.get(row)?.term.gap;
           return typeof gap === "number"
-            ? { v: tidy(gap), f: "signed", computed: true }
+            ? { v: toTwelveDigits(gap), f: "signed", computed: true }
             : { v: value, computed: true };
         }
         return { v: value, computed: true };
@@ -309,7 +308,7 @@ function summarySheet(analysis: Analysis): ArchiveSheet {
         const term = verdict.indicator.termResult;
         if (term.text) typed[col("term")] = figureCell(term.text, term, unit);
         if (typeof verdict.term.gap === "number") {
-          typed[col("gap")] = { v: tidy(verdict.term.gap), f: "signed" };
+          typed[col("gap")] = { v: toTwelveDigits(verdict.term.gap), f: "signed" };
         }
         formats.set(p.titleRow + 2 + i, typed);
       } else formats.set(p.titleRow + 2 + i, row);

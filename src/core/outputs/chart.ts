@@ -4,6 +4,7 @@
  * add-on draws the same data as embedded charts.
  */
 
+import { upperFirst } from "../base/text.js";
 import { DRAFT } from "../i18n/messages.js";
 import type { AwardSummary, IndicatorVerdict } from "../judge/evaluate.js";
 import { formatNumber } from "../workbook/format.js";
@@ -86,10 +87,6 @@ export function prizeChart(awards: AwardSummary, schoolYears: readonly string[])
       ),
     })),
   };
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export const CHART_SIZE = { width: 800, height: 450 } as const;

@@ -2,6 +2,7 @@
  * The computed columns of the Chỉ tiêu tab, as whole columns ready to write in one call.
  * Only these cells are ever written into a user's sheet.
  */
+import { adjacentRuns } from "../base/numbers.js";
 import type { IndicatorVerdict, Trend } from "../judge/evaluate.js";
 import { TREND_WORDS } from "../vocabulary/vi.js";
 import { formatGap, formatNumber, judgementText } from "../workbook/format.js";
@@ -76,11 +77,5 @@ export function computedColumns(
 
 /** Groups adjacent computed columns so each block is one write. */
 export function contiguousBlocks(columns: readonly ColumnWrite[]): ColumnWrite[][] {
-  const blocks: ColumnWrite[][] = [];
-  for (const c of columns) {
-    const last = blocks[blocks.length - 1];
-    if (last && last[last.length - 1]!.column + 1 === c.column) last.push(c);
-    else blocks.push([c]);
-  }
-  return blocks;
+  return adjacentRuns(columns, (c) => c.column);
 }

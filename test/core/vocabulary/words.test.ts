@@ -20,20 +20,20 @@ import { parseInteger, parseMeasure, parseMoney } from "../../../src/core/workbo
 
 describe("labels follow their keys", () => {
   it.each([
-    ["JUDGEMENT_LABELS", keys.JUDGEMENT_KEYS],
-    ["TARGET_KIND_LABELS", keys.TARGET_KIND_KEYS],
-    ["UNIT_LABELS", keys.UNIT_KEYS],
-    ["INDICATOR_SECTIONS", keys.SECTION_KEYS],
-    ["RECIPIENT_LABELS", keys.RECIPIENT_KEYS],
-    ["LEVEL_LABELS", keys.LEVEL_KEYS],
-    ["FUNDING_SOURCE_LABELS", keys.FUNDING_SOURCE_KEYS],
-    ["MEMBER_ITEMS", keys.MEMBER_ITEM_KEYS],
-    ["TEXT_SECTIONS", keys.TEXT_SECTION_KEYS],
-    ["INFO_KEYS", keys.INFO_ITEM_KEYS],
-    ["TREND_WORDS", keys.TREND_KEYS],
-    ["TAB_NAMES", keys.TAB_KEYS],
-  ] as const)("%s", (name, list) => {
-    expect(Object.keys(vi[name])).toEqual([...list]);
+    ["JUDGEMENT_LABELS", vi.JUDGEMENT_LABELS, keys.JUDGEMENT_KEYS],
+    ["TARGET_KIND_LABELS", vi.TARGET_KIND_LABELS, keys.TARGET_KIND_KEYS],
+    ["UNIT_LABELS", vi.UNIT_LABELS, keys.UNIT_KEYS],
+    ["INDICATOR_SECTIONS", vi.INDICATOR_SECTIONS, keys.SECTION_KEYS],
+    ["RECIPIENT_LABELS", vi.RECIPIENT_LABELS, keys.RECIPIENT_KEYS],
+    ["LEVEL_LABELS", vi.LEVEL_LABELS, keys.LEVEL_KEYS],
+    ["FUNDING_SOURCE_LABELS", vi.FUNDING_SOURCE_LABELS, keys.FUNDING_SOURCE_KEYS],
+    ["MEMBER_ITEMS", vi.MEMBER_ITEMS, keys.MEMBER_ITEM_KEYS],
+    ["TEXT_SECTIONS", vi.TEXT_SECTIONS, keys.TEXT_SECTION_KEYS],
+    ["INFO_KEYS", vi.INFO_KEYS, keys.INFO_ITEM_KEYS],
+    ["TREND_WORDS", vi.TREND_WORDS, keys.TREND_KEYS],
+    ["TAB_NAMES", vi.TAB_NAMES, keys.TAB_KEYS],
+  ] as const)("%s", (_name, labels, list) => {
+    expect(Object.keys(labels)).toEqual([...list]);
   });
 });
 

@@ -5,7 +5,7 @@
  * figure becomes a visible placeholder naming its cell, never a number.
  */
 
-import { allMatches, matchKey } from "../../base/text.js";
+import { allMatches, matchKey, upperFirst } from "../../base/text.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
 import { combine } from "../../judge/evaluate.js";
@@ -30,7 +30,7 @@ export function missingRun(tab: string, cell: string): Run {
 }
 
 /** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
-function unitSuffix(i: Indicator): string {
+export function unitSuffix(i: Indicator): string {
   if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
   const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
   return word ? ` ${word}` : "";
@@ -85,10 +85,7 @@ export function lowerStart(text: string): string {
   return (chars[0] ?? "").toLowerCase() + chars.slice(1).join("");
 }
 
-export function upperFirst(text: string): string {
-  const first = [...text][0];
-  return first ? first.toUpperCase() + text.slice(first.length) : text;
-}
+export { upperFirst };
 
 function startsWithRate(label: string): boolean {
   const l = label.toLowerCase();
@@ -154,7 +151,7 @@ function trendPhrase(v: IndicatorVerdict): string {
   return v.trend ? DRAFT.trendWords[v.trend.direction] : "";
 }
 
-function targetText(i: Indicator): string {
+export function targetText(i: Indicator): string {
   const m = i.target.measure;
   if (!m) return i.target.text;
   if (m.kind === "trend") return lowerFirst(m.text);
@@ -347,6 +344,10 @@ export function nextTargetRuns(
             ),
             ...value,
           ];
+    // "không có" as the target reads as a hand-written sentence: "Phấn đấu không có đảng viên,
+    // giáo viên vi phạm pháp luật", not "Đảng viên, giáo viên vi phạm pháp luật: không có".
+    if (!child && /^không(\s+có)?$/i.test(f.text.trim()))
+      return [plain(`${DRAFT.strive} ${DRAFT.none} ${lowerFirst(i.label)}`)];
     return [
       plain(child ? `${DRAFT.inWhich} ${lowerFirst(i.label)}: ` : `${upperFirst(i.label)}: `),
       ...value,

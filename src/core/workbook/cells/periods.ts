@@ -1,5 +1,6 @@
 /** Time cells: school years, calendar days and the periods membership figures hold for. */
 
+import { dateOfSerial } from "../../base/numbers.js";
 import { issue } from "../../base/problems.js";
 import { anyOf, foldKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
@@ -70,7 +71,7 @@ export function formatPeriodDate(d: Date): string {
 
 /** Serial day numbers as Sheets and Excel count them (1899-12-30 is day 0). */
 function fromSerial(serial: number): Day {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86400000);
+  const d = dateOfSerial(Math.round(serial));
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 }
 

@@ -9,7 +9,7 @@
  * exist (they lengthen their rows); trailing empty rows are dropped.
  */
 import { SaxesParser } from "saxes";
-import type { CellValue } from "../../../core/index.js";
+import { type CellValue, dateOfSerial } from "../../../core/index.js";
 import type { SheetContext } from "./package.js";
 
 export interface SheetGrid {
@@ -71,7 +71,7 @@ function decodeAgain(text: string): string {
 
 /** A serial day number as a Date (1900 or 1904 date system), to the millisecond. */
 export function serialToDate(serial: unknown, date1904: boolean): Date {
-  return new Date(Math.round(((serial as number) - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  return dateOfSerial((serial as number) + (date1904 ? 1462 : 0));
 }
 
 /** Parses one worksheet's XML into its grid. */
