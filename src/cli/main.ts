@@ -87,7 +87,10 @@ function program(io: Io, setExit: (code: number) => void): Command {
     cmd.command("draft").description(CLI.draftDescription),
     DRAFT_CLI.argInput,
     CLI.optDraftOutput,
-  ).action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
+  )
+    .option("--kind <kind>", CLI.optKind)
+    .option("--nam-hoc <year>", CLI.optNamHoc)
+    .action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
   return cmd;
 }
 

@@ -10,6 +10,14 @@ export const CLI = {
   draftDescription:
     "Soạn dự thảo báo cáo tổng kết (Word .docx hoặc Markdown .md) từ file Excel đã điền.",
   optDraftOutput: "file sẽ ghi: .docx hoặc .md",
+  optKind:
+    "loại văn bản: bao-cao-nhiem-ky (báo cáo tổng kết nhiệm kỳ, mặc định), nghi-quyet (nghị quyết đại hội chi bộ), nam-hoc (báo cáo tổng kết năm học), so-ket (sơ kết giữa nhiệm kỳ)",
+  optNamHoc: "năm học của báo cáo nam-hoc, ví dụ 2024-2025 (mặc định: năm học cuối có số liệu)",
+  draftBadKind: (typed: string, known: string) =>
+    `Không có loại văn bản "${typed}". Chọn một trong: ${known}.`,
+  draftBadYear: (typed: string) => `"${typed}" không phải năm học (ghi như 2024-2025).`,
+  draftYearNotInSheet: (year: string, years: string) =>
+    `Bảng không có năm học ${year} (các năm học trong bảng: ${years || "chưa có"}).`,
   draftNeedsOutput: "Cần chỉ rõ file sẽ ghi bằng -o, đuôi .docx hoặc .md.",
   draftBadExtension: (file: string) =>
     `"${file}": chỉ ghi được file .docx (Word) hoặc .md (Markdown).`,

@@ -130,7 +130,7 @@ describe("the DOCX read back by python-docx", () => {
       "Chưa đạt",
     ]);
     expect(r.highlighted).toContain("ngày … tháng … năm …");
-    expect(r.highlighted).toContain("[chưa có số liệu: Thông tin!B14]");
+    expect(r.highlighted).toContain("[chưa điền: Thông tin!B14]");
     expect(r.images).toBe(2); // prizes, and rates over the school years
     // Page numbers from page 2: the first page's header has none, the others do.
     expect(r.pageNumbers).toEqual({ first: false, others: true });

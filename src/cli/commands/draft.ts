@@ -1,11 +1,20 @@
 /**
  * `tongket draft INPUT -o FILE.docx|FILE.md [--force]` (INPUT: an XLSX file, or `--sheet
- * ID_OR_URL`): the term report draft.
+ * ID_OR_URL`) [--kind bao-cao-nhiem-ky|nghi-quyet|nam-hoc|so-ket] [--nam-hoc 2024-2025]:
+ * the draft of a report kind, the term report by default.
  */
 
 import { basename, dirname, extname, join } from "node:path";
 import type { Draft } from "../../core/index.js";
-import { analyse, buildDraft, countBySeverity, SEVERITY_LABELS } from "../../core/index.js";
+import {
+  analyse,
+  buildDraft,
+  countBySeverity,
+  KIND_IDS,
+  kindNamed,
+  parseSchoolYear,
+  SEVERITY_LABELS,
+} from "../../core/index.js";
 import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
@@ -17,6 +26,10 @@ export interface DraftOptions {
   force?: boolean;
   sheet?: string;
   credentials?: string;
+  /** Report kind: bao-cao-nhiem-ky (default), nghi-quyet, nam-hoc, so-ket. */
+  kind?: string;
+  /** The school year of a nam-hoc report (default: the last with data). */
+  namHoc?: string;
 }
 
 /** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
@@ -55,15 +68,25 @@ export async function draftPlan(
   await ctx.claimOutputs([output], force, inputs);
   const ext = extname(output).toLowerCase();
   if (ext !== ".docx" && ext !== ".md") throw new UserError(CLI.draftBadExtension(output), 2);
+  const kind = kindNamed(options.kind ?? "bao-cao-nhiem-ky");
+  if (!kind) throw new UserError(CLI.draftBadKind(options.kind ?? "", KIND_IDS.join(", ")), 2);
+  const year = options.namHoc === undefined ? undefined : parseSchoolYear(options.namHoc).value;
+  if (options.namHoc !== undefined && !year)
+    throw new UserError(CLI.draftBadYear(options.namHoc), 2);
   const source = await ctx.readInput(input, options);
   const analysis = analyse(source.grids);
-  const draft = buildDraft(analysis);
+  const years = analysis.workbook.schoolYears;
+  if (year && !years.includes(year))
+    throw new UserError(CLI.draftYearNotInSheet(year, years.join(", ")), 2);
+  const draft = buildDraft(analysis, { kind, ...(year ? { schoolYear: year } : {}) });
   const files = await draftFiles(draft, output);
   const out = files.map((f) => CLI.wrote(f.path));
   const all = analysis.problems;
   const { error: errors, warning: warnings } = countBySeverity(all);
-  // Sentence-pattern problems change the draft's wording, so they are listed in full here.
-  for (const p of all.filter((x) => x.code.startsWith("pattern-"))) {
+  // Sentence-pattern and "Mẫu báo cáo" problems change the draft's wording or outline, so
+  // they are listed in full here.
+  const listed = (code: string) => code.startsWith("pattern-") || code.startsWith("outline-");
+  for (const p of all.filter((x) => listed(x.code))) {
     out.push(`${SEVERITY_LABELS[p.severity]} ${p.tab}!${p.cell} ${p.message}`);
   }
   if (errors + warnings > 0) out.push(CLI.draftProblems(errors, warnings));

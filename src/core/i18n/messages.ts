@@ -85,9 +85,19 @@ export const SUMMARY = {
 /** The report draft: headings, fixed lines and the words of generated sentences. */
 export const DRAFT = {
   party: "ĐẢNG CỘNG SẢN VIỆT NAM",
-  numberLine: (n: string) => `Số ${n || "…"}-BC/CB`,
+  /** "Số 03-BC/CB"; a number typed in full ("03-BC/CB", "Số 03-BC/CB") is used as typed. */
+  numberLine: (n: string, symbol = "BC/CB") => {
+    const typed = n.replace(/^\s*số\s*:?\s*/i, "").trim();
+    return typed.includes("/") ? `Số ${typed}` : `Số ${typed || "…"}-${symbol}`;
+  },
   placeDate: (place: string, d: string, m: string, y: string) =>
     `${place || "…"}, ngày ${d} tháng ${m} năm ${y}`,
+  dateWords: (d: string, m: string, y: string) => `ngày ${d} tháng ${m} năm ${y}`,
+  /** NĐ 30: "Số: 05/BC-THHB"; a number without its symbol gets "/BC-…" for the school to finish. */
+  stateNumberLine: (n: string, symbol: string) => {
+    const typed = n.replace(/^\s*số\s*:?\s*/i, "").trim();
+    return typed.includes("/") ? `Số: ${typed}` : `Số: ${typed || "…"}/${symbol}-…`;
+  },
   openingPlan: (plan: string) => `Thực hiện ${plan};`,
   part1: "PHẦN THỨ NHẤT",
   part2: "PHẦN THỨ HAI",
@@ -149,6 +159,7 @@ export const DRAFT = {
   rateChartAxis: "Tỉ lệ (%)",
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
   missingDate: "ngày … tháng … năm …",
+  notFilled: (cell: string) => `[chưa điền: ${cell}]`,
   // Sentence words.
   members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
   membersSplit: (official: string, probationary: string) =>
@@ -201,6 +212,7 @@ export const DRAFT = {
   notMetItem: (label: string, target: string, result: string) =>
     `${label}: chỉ tiêu ${target}, kết quả ${result}.`,
   strive: "Phấn đấu",
+  none: "không có",
   striveTrend: (label: string, target: string) => `${label}: phấn đấu ${target}.`,
   /** Units written after a count ("12 giải"); percents, ranks and levels are written otherwise. */
   units: Object.fromEntries(

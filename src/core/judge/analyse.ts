@@ -3,6 +3,7 @@
 import { at, type Problem, sortProblems } from "../base/problems.js";
 import { a1 } from "../base/text.js";
 import type { NamedGrid, Workbook } from "../workbook/model.js";
+import { readOutline, type SheetOutline, untakenByOutline } from "../workbook/outline.js";
 import { patternIssues } from "../workbook/patterns.js";
 import { findTab, readWorkbook, TAB_ORDER } from "../workbook/read.js";
 import { type Evaluation, evaluate } from "./evaluate.js";
@@ -12,6 +13,8 @@ export interface Analysis {
   readonly evaluation: Evaluation;
   /** Problems from reading and evaluating, errors first. */
   readonly problems: readonly Problem[];
+  /** The school's own outline of the draft ("Mẫu báo cáo"), when the workbook has one. */
+  readonly outline?: SheetOutline;
 }
 
 export function analyse(grids: readonly NamedGrid[]): Analysis {
@@ -27,11 +30,19 @@ export function analyse(grids: readonly NamedGrid[]): Analysis {
       }
     }
   }
+  const outline = readOutline(grids, problems);
+  if (outline) {
+    const sections = new Set(workbook.indicators.map((i) => i.section ?? i.sectionText ?? "other"));
+    problems.push(
+      ...untakenByOutline(outline, sections, new Set(workbook.texts.map((t) => t.section))),
+    );
+  }
   // The tabs as the workbook names them ("chỉ tiêu", NFD …), in the schema's order.
   const names = TAB_ORDER.map((t) => findTab(grids, t)?.name ?? t);
   return {
     workbook,
     evaluation,
+    ...(outline ? { outline } : {}),
     problems: sortProblems(
       [...problems, ...evaluation.problems],
       [...names, ...grids.map((g) => g.name)],

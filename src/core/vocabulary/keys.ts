@@ -4,7 +4,7 @@
  * Order matters where it says so (dropdowns follow the label objects, which follow these).
  */
 
-/** Tabs of the workbook the readers read, in the template's order. */
+/** Tabs of the workbook the readers read, in the template's order ("Mẫu báo cáo" optional). */
 export const INPUT_TAB_KEYS = [
   "info",
   "indicators",
@@ -12,6 +12,7 @@ export const INPUT_TAB_KEYS = [
   "members",
   "funding",
   "texts",
+  "outline",
 ] as const;
 export type TabKey = (typeof INPUT_TAB_KEYS)[number];
 
@@ -164,5 +165,7 @@ export const INFO_ITEM_KEYS = [
   "schoolDocumentNumber",
   "principalTitle",
   "principal",
+  "resolutionNumber",
+  "congressChair",
 ] as const;
 export type InfoKey = (typeof INFO_ITEM_KEYS)[number];

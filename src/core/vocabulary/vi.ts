@@ -26,6 +26,7 @@ export const TAB_NAMES: Readonly<Record<AnyTabKey, string>> = {
   members: "Đảng viên",
   funding: "Kinh phí",
   texts: "Nội dung",
+  outline: "Mẫu báo cáo",
   summary: "Tổng hợp",
   charts: "Biểu đồ",
   notes: "Ghi chú xuất",
@@ -70,6 +71,9 @@ export const HEADERS = {
   textSection: "Mục",
   textHeading: "Tiêu đề",
   textBody: "Nội dung",
+  outlineLevel: "Cấp đề mục",
+  outlineHeading: "Đề mục",
+  outlineContent: "Nội dung dưới đề mục",
 } as const;
 
 /** Header spellings people also use, matched like the headers themselves. */
@@ -315,6 +319,8 @@ export const INFO_KEYS: Readonly<Record<InfoKey, string>> = {
   schoolDocumentNumber: "Số hiệu văn bản của trường",
   principalTitle: "Chức vụ người ký (trường)",
   principal: "Người ký (trường)",
+  resolutionNumber: "Số nghị quyết đại hội",
+  congressChair: "Người ký nghị quyết (đoàn chủ tịch)",
 };
 
 /** Other words people type for the same values, matched like the labels. */
@@ -358,3 +364,36 @@ export const FIGURE_WORDS = {
   yes: "Có",
   no: "Không",
 } as const;
+
+/**
+ * What a "Mẫu báo cáo" row may put under its heading (its dropdown). Keys: a part of the
+ * draft, or "staff:" / "indicators:" / "table:" / "yearResults:" / "progress:" and a section.
+ */
+export const OUTLINE_CONTENT_LABELS: Readonly<Record<string, string>> = {
+  none: "(chỉ đề mục)",
+  plan: "Câu mở đầu: căn cứ kế hoạch",
+  membership: "Số lượng, chất lượng đảng viên",
+  partyChanges: "Kết nạp đảng viên, xếp loại chi bộ",
+  funding: "Kinh phí đầu tư",
+  prizes: "Giải của học sinh (bảng, biểu đồ)",
+  titles: "Danh hiệu của nhà trường, đoàn thể",
+  personalAwards: "Khen thưởng cá nhân",
+  rateChart: "Biểu đồ các tỉ lệ",
+  notMet: "Các chỉ tiêu chưa đạt",
+  behind: "Các chỉ tiêu chậm tiến độ (sơ kết)",
+  nextTargets: "Chỉ tiêu nhiệm kỳ tới (theo mục)",
+  addedSections: "Các mục chỉ tiêu tự thêm",
+  ...Object.fromEntries(
+    Object.entries(TEXT_SECTIONS).map(([k, v]) => [`staff:${k}`, `Nội dung: ${v}`]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(INDICATOR_SECTIONS).flatMap(([k, v]) => [
+      [`indicators:${k}`, `Chỉ tiêu: ${v}`],
+      [`table:${k}`, `Bảng chỉ tiêu – kết quả: ${v}`],
+      [`yearResults:${k}`, `Kết quả năm học: ${v}`],
+      [`progress:${k}`, `Tiến độ giữa nhiệm kỳ: ${v}`],
+    ]),
+  ),
+  "indicators:other": "Chỉ tiêu: các mục khác",
+  "table:other": "Bảng chỉ tiêu – kết quả: các mục khác",
+};

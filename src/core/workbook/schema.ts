@@ -27,6 +27,7 @@ import {
   LEVEL_LABELS,
   MEMBER_ITEM_ALIASES,
   MEMBER_ITEMS,
+  OUTLINE_CONTENT_LABELS,
   RECIPIENT_ALIASES,
   RECIPIENT_LABELS,
   TAB_NAMES,
@@ -233,6 +234,22 @@ export const SCHEMA: readonly TabDef[] = [
     ],
   },
 ];
+
+export const OUTLINE_CONTENT: Choice = { labels: OUTLINE_CONTENT_LABELS, strict: true };
+
+/**
+ * "Mẫu báo cáo": optional, so not in SCHEMA (the template and set-up leave it out unless
+ * asked). One row per heading; a row without level and heading adds content to the one above.
+ */
+export const OUTLINE_TAB: TabDef = {
+  key: "outline",
+  name: TAB_NAMES.outline,
+  columns: [
+    col("outlineLevel", "integer", 10),
+    col("outlineHeading", "longText", 60),
+    col("outlineContent", "choice", 44, { choice: OUTLINE_CONTENT }),
+  ],
+};
 
 export function tabDef(key: TabKey): TabDef {
   const def = SCHEMA.find((t) => t.key === key);

@@ -106,18 +106,28 @@ function sideBySide(
   });
 }
 
+/**
+ * The two header columns. Party documents (HD 36): the bodies at 14 pt, a star, "Số …";
+ * "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt over a rule. State documents (NĐ 30): the bodies at 13 pt
+ * over a short rule, "Số: …"; the state's name at 13 pt and its motto at 14 pt over a rule.
+ */
 function headerBlock(d: Draft): Table {
-  return sideBySide(0.45, (_, rightW) => [
+  const h = d.header;
+  const state = d.layout === "state";
+  const body = state ? 13 : 14;
+  return sideBySide(0.45, (leftW, rightW) => [
     [
-      line(d.header.superiorBody, { size: 14 }),
-      line(d.header.issuingBody, { size: 14, bold: true }),
-      line([{ text: "*" }], { size: 14 }),
-      line([{ text: d.header.numberLine }], { size: 14 }),
+      line(h.superiorBody, { size: body }),
+      line(h.issuingBody, { size: body, bold: true }),
+      ...(h.issuingMore ?? []).map((l) => line(l, { size: body, bold: true })),
+      state ? rule(6, leftW / 3) : line([{ text: "*" }], { size: 14 }),
+      line([{ text: h.numberLine }], { size: body }),
     ],
     [
-      line([{ text: d.header.party }], { size: 15, bold: true }),
+      line([{ text: h.party }], { size: state ? 13 : 15, bold: true }),
+      ...(h.motto ? [line([{ text: h.motto }], { size: 14, bold: true })] : []),
       rule(6, rightW),
-      line(d.header.placeDate, { size: 14, italics: true }),
+      line(h.placeDate, { size: 14, italics: true }),
     ],
   ]);
 }
@@ -157,6 +167,15 @@ function heading(b: Extract<Block, { kind: "heading" }>): Paragraph[] {
   ];
 }
 
+/** A cell that holds only a figure ("12", "99,3%", "1.157.274.000 đồng", "–"): right-aligned. */
+function isFigure(runs: readonly Run[]): boolean {
+  const text = runs
+    .map((r) => r.text)
+    .join("")
+    .trim();
+  return /^(?:thứ\s+)?[\d.,]+\s*(?:%|đồng|giải)?(?:\s*[–-]\s*[\d.,]+\s*%?)?$|^[–-]$/.test(text);
+}
+
 function table(b: Extract<Block, { kind: "table" }>): Table {
   const total = b.widths.reduce((s, w) => s + w, 0) || 1;
   const widths = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
@@ -167,7 +186,11 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: [
         new Paragraph({
-          alignment: bold ? AlignmentType.CENTER : AlignmentType.LEFT,
+          alignment: bold
+            ? AlignmentType.CENTER
+            : isFigure(runs)
+              ? AlignmentType.RIGHT
+              : AlignmentType.LEFT,
           spacing: { before: 0, after: 0 },
           children: textRuns(runs, { size: 13, bold }),
         }),
@@ -180,9 +203,12 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
     rows: [
       new TableRow({
         tableHeader: true,
+        cantSplit: true,
         children: b.header.map((h, k) => cell([{ text: h }], k, true)),
       }),
-      ...b.rows.map((row) => new TableRow({ children: row.map((c, k) => cell(c, k, false)) })),
+      ...b.rows.map(
+        (row) => new TableRow({ cantSplit: true, children: row.map((c, k) => cell(c, k, false)) }),
+      ),
     ],
   });
 }
@@ -193,13 +219,17 @@ function signature(d: Draft): Table {
       spacing: { before: 0, after: 0 },
       children: textRuns(runs, { size: 12, ...style }),
     });
+  // NĐ 30 sets the recipients' lines at 11 pt, HD 36 at 12.
+  const listSize = d.layout === "state" ? 11 : 12;
   return sideBySide(0.5, () => [
     [
       small([{ text: d.recipients.label }], { bold: true, italics: true }),
-      ...d.recipients.lines.map((l) => small([{ text: l }])),
+      ...d.recipients.lines.map((l) => small([{ text: l }], { size: listSize })),
     ],
     [
-      line([{ text: d.signature.onBehalf }], { size: 14, bold: true }),
+      ...(d.signature.onBehalf
+        ? [line([{ text: d.signature.onBehalf }], { size: 14, bold: true })]
+        : []),
       line([{ text: d.signature.title }], { size: 14, bold: true }),
       line([{ text: "" }]),
       line([{ text: "" }]),
@@ -213,7 +243,7 @@ function signature(d: Draft): Table {
 export function draftDocument(d: Draft, images: ReadonlyMap<string, DraftPng>): Document {
   const children: (Paragraph | Table)[] = [headerBlock(d)];
   children.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }));
-  children.push(line([{ text: d.title }], { size: 16, bold: true }));
+  children.push(line([{ text: d.title }], { size: d.layout === "state" ? 14 : 16, bold: true }));
   for (const s of d.summaryLines) children.push(line([{ text: s }], { size: 14, bold: true }));
   children.push(rule(3, TEXT_WIDTH));
   for (const b of d.blocks) {
@@ -272,13 +302,17 @@ export function draftDocument(d: Draft, images: ReadonlyMap<string, DraftPng>): 
     title: d.title,
     styles: {
       default: {
-        document: { run: { font: FONT, size: PT(14) }, paragraph: { spacing: { after: 120 } } },
+        // vi-VN, so Word checks the spelling in Vietnamese instead of marking every word.
+        document: {
+          run: { font: FONT, size: PT(14), language: { value: "vi-VN" } },
+          paragraph: { spacing: { after: 120 } },
+        },
       },
       paragraphStyles: [
         {
           id: "Normal",
           name: "Normal",
-          run: { font: FONT, size: PT(14) },
+          run: { font: FONT, size: PT(14), language: { value: "vi-VN" } },
           paragraph: { spacing: { after: 120 } },
         },
         headingStyle("Heading1", "heading 1", 14),

@@ -34,10 +34,16 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
   out.push(
     `${runs(h.superiorBody)}  `,
     `${runs(h.issuingBody.map((r) => ({ ...r, bold: true })))}  `,
+    ...(h.issuingMore ?? []).map((l) => `${runs(l.map((r) => ({ ...r, bold: true })))}  `),
     `${h.numberLine}`,
     "",
   );
-  out.push(`**${h.party}**  `, `${runs(h.placeDate)}`, "");
+  out.push(
+    `**${h.party}**  `,
+    ...(h.motto ? [`**${h.motto}**  `] : []),
+    `${runs(h.placeDate)}`,
+    "",
+  );
   out.push(`<p align="center"><b>${d.title}</b></p>`, "");
   for (const l of d.summaryLines) out.push(`**${l}**  `);
   out.push("");
@@ -66,7 +72,7 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
     }
   }
   out.push(
-    `**${d.signature.onBehalf}**  `,
+    ...(d.signature.onBehalf ? [`**${d.signature.onBehalf}**  `] : []),
     `**${d.signature.title}**  `,
     "",
     runs(d.signature.name.map((r) => ({ ...r, bold: true }))),

@@ -150,7 +150,8 @@ describe("the sample's draft carries every figure of the hand-written report", (
     expect(all).toContain("Giáo viên dạy giỏi cấp huyện: 4–5 giáo viên");
     expect(all).toContain("3–4 đảng viên");
     expect(all).toContain("Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: 1 người");
-    expect(all).toContain("Đảng viên, giáo viên vi phạm pháp luật: không có");
+    // Issue 8: read as written by hand, not "Đảng viên, giáo viên vi phạm pháp luật: không có".
+    expect(all).toContain("Phấn đấu không có đảng viên, giáo viên vi phạm pháp luật.");
   });
 
   it("follows the seed's outline, header and signature", () => {
@@ -176,7 +177,8 @@ describe("the sample's draft carries every figure of the hand-written report", (
     expect(draft.signature).toMatchObject({ onBehalf: "T/M CHI BỘ", title: "BÍ THƯ" });
     // No signer in the sample: a placeholder naming the cell, flagged for highlighting.
     expect(draft.signature.name).toEqual([
-      { text: "[chưa có số liệu: Thông tin!B14]", missing: true },
+      // A name to type, not a figure (issue 8).
+      { text: "[chưa điền: Thông tin!B14]", missing: true },
     ]);
     expect(draft.recipients.lines).toEqual([
       "- Đảng ủy (để b/c);",
@@ -269,9 +271,9 @@ describe("the blank template", () => {
     expect(opening?.kind).toBe("paragraph");
     if (opening?.kind !== "paragraph") return;
     expect(opening.runs.filter((r) => r.missing).map((r) => r.text)).toEqual([
-      "[chưa có số liệu: Thông tin!B2]",
-      "[chưa có số liệu: Thông tin!B6]",
-      "[chưa có số liệu: Thông tin!B7]",
+      "[chưa điền: Thông tin!B2]",
+      "[chưa điền: Thông tin!B6]",
+      "[chưa điền: Thông tin!B7]",
     ]);
     const plainText = draftRuns(d)
       .flat()

@@ -217,7 +217,7 @@ describe("numbers in a draft", () => {
           for (const run of runs) {
             if (run.missing) {
               expect(run.text).toMatch(
-                /^(\[chưa có (số liệu|nội dung): [^\]]+\]|ngày … tháng … năm …)$/,
+                /^(\[chưa (có số liệu|có nội dung|điền): [^\]]+\]|ngày … tháng … năm …)$/,
               );
               continue;
             }

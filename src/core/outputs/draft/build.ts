@@ -3,12 +3,15 @@
  * the kind, then its outline entry by entry, each content filled by its part (parts/*).
  */
 
+import { KIND_TEXTS } from "../../i18n/draft-kinds.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { Analysis } from "../../judge/analyse.js";
 import { TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
+import { parseDate } from "../../workbook/parse.js";
 import type { InfoKey } from "../../workbook/schema.js";
 import { barChartSvg, CHART_SIZE, rateChart } from "../chart.js";
+import { outlineFromSheet } from "./custom.js";
 import { KINDS } from "./kinds/all.js";
 import type { Draft, Run } from "./model.js";
 import {
@@ -22,6 +25,7 @@ import {
 } from "./outline.js";
 import { personalAwards, prizes, titles } from "./parts/awards.js";
 import {
+  addedSections,
   indicatorBullets,
   inSections,
   nextTargets,
@@ -29,8 +33,10 @@ import {
   targetTable,
 } from "./parts/indicators.js";
 import { funding, membership, partyChanges } from "./parts/party.js";
+import { behindList, progressTable } from "./parts/progress.js";
 import { staffContent } from "./parts/staff.js";
-import { missingRun, type SentenceContext } from "./sentences.js";
+import { yearResults } from "./parts/year.js";
+import type { SentenceContext } from "./sentences.js";
 
 const RATE_CHART_ID = "ti-le";
 
@@ -55,7 +61,12 @@ function slotValue(env: Env, name: string): string | undefined {
   if (name === "nam_hoc") return env.year;
   if (name === "nam_hoc_truoc") return env.yearBefore;
   const key = (SLOTS as Record<string, InfoKey>)[name];
-  return key ? env.w.info.values[key] || undefined : undefined;
+  const value = key ? env.w.info.values[key] || undefined : undefined;
+  if (key === "congressDate" && value) {
+    const d = parseDate(value).value?.sortKey.split("-");
+    if (d?.length === 3) return DRAFT.dateWords(...dateParts(d));
+  }
+  return value;
 }
 
 function slotCell(env: Env, name: string): string {
@@ -82,23 +93,41 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
     }
     const value = slotValue(env, piece);
     if (value) out.push(plain(transform(value)));
-    else if (piece in SLOTS) out.push(missingRun(TAB_NAMES.info, slotCell(env, piece)));
+    else if (piece in SLOTS) out.push(notFilled(slotCell(env, piece)));
     else out.push(plain(`{${piece}}`));
   });
   return out;
 }
 
+/** A placeholder for an empty Thông tin cell: a name or a date to type, not a figure. */
+function notFilled(cell: string): Run {
+  return {
+    text: DRAFT.notFilled(cell ? `${TAB_NAMES.info}!${cell}` : TAB_NAMES.info),
+    missing: true,
+  };
+}
+
 /** A Thông tin value as typed, or a placeholder naming its cell. */
 function infoRuns(w: Workbook, key: InfoKey): Run[] {
   const v = w.info.values[key];
-  return v ? [plain(v)] : [missingRun(TAB_NAMES.info, w.info.cells[key] ?? "")];
+  return v ? [plain(v)] : [notFilled(w.info.cells[key] ?? "")];
+}
+
+/**
+ * Day, month and year of a "YYYY-MM-DD" key as NĐ 30 (§II.4.b) and HD 36 write them: a
+ * leading zero only for days below 10 and for months 1 and 2 ("ngày 06 tháng 02",
+ * "ngày 18 tháng 4").
+ */
+export function dateParts(ymd: readonly string[]): [string, string, string] {
+  const [y, m, d] = ymd.map(Number) as [number, number, number];
+  const two = (n: number) => String(n).padStart(2, "0");
+  return [d < 10 ? two(d) : String(d), m <= 2 ? two(m) : String(m), String(y)];
 }
 
 function placeDate(w: Workbook): Run[] {
   const place = w.info.values.place ?? "";
   const d = w.info.reportDate?.sortKey.split("-");
-  if (d && d.length === 3)
-    return [{ text: DRAFT.placeDate(place, d[2]!, d[1]!, d[0]!), italic: true }];
+  if (d && d.length === 3) return [{ text: DRAFT.placeDate(place, ...dateParts(d)), italic: true }];
   return [
     { text: `${place || "…"}, `, italic: true },
     { text: DRAFT.missingDate, italic: true, missing: true },
@@ -120,7 +149,7 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   },
   indicators: (o, c, { a, ctx }) =>
     indicatorBullets(o, ctx, inSections(a.evaluation.indicators, c.sections)),
-  addedSections: () => {},
+  addedSections: (o, c, { a, ctx }) => addedSections(o, ctx, a.evaluation.indicators, c.level),
   table: (o, c, { a, ctx }) => targetTable(o, ctx, inSections(a.evaluation.indicators, c.sections)),
   rateChart: (o, _, { a, w }) => {
     const rates = rateChart(a.evaluation.indicators, w.schoolYears);
@@ -136,8 +165,11 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   funding: (o, _, { a }) => funding(o, a),
   notMet: (o, _, { a, ctx }) => notMet(o, ctx, a.evaluation.indicators),
   nextTargets: (o, c, { a, ctx }) => nextTargets(o, ctx, a.evaluation.indicators, c.level),
-  yearResults: () => {},
-  progress: () => {},
+  yearResults: (o, c, { a, ctx, year, yearBefore }) =>
+    yearResults(o, ctx, inSections(a.evaluation.indicators, c.sections), year, yearBefore),
+  progress: (o, c, { a, w, ctx }) =>
+    progressTable(o, ctx, inSections(a.evaluation.indicators, c.sections), w.schoolYears.length),
+  behind: (o, _, { a, w }) => behindList(o, a.evaluation.indicators, w.schoolYears.length),
 };
 
 function renderContent(o: Outline, c: Content, env: Env): void {
@@ -164,12 +196,40 @@ export interface DraftOptions {
   readonly outline?: readonly OutlineEntry[];
 }
 
-/** The whole draft. */
+/** The last school year with a result in Chỉ tiêu, else the last of the term. */
+export function lastYearWithData(a: Analysis): string | undefined {
+  const years = a.workbook.schoolYears;
+  const withData = years.filter((y) =>
+    a.evaluation.indicators.some((v) =>
+      v.years.some((x) => x.schoolYear === y && (x.figure.text !== "" || x.figure.measure)),
+    ),
+  );
+  return withData.at(-1) ?? years.at(-1);
+}
+
+function headerOf(kind: ReportKind, env: Env): Draft["header"] {
+  const [issuing, ...issuingMore] = kind.header.issuing.map((t) => slotRuns(env, t, upper));
+  const number = env.w.info.values[kind.header.numberKey] ?? "";
+  const state = kind.layout === "state";
+  return {
+    superiorBody: slotRuns(env, kind.header.superior, upper),
+    issuingBody: issuing ?? [],
+    ...(issuingMore.length ? { issuingMore } : {}),
+    numberLine: state
+      ? DRAFT.stateNumberLine(number, kind.header.symbol)
+      : DRAFT.numberLine(number, kind.header.symbol),
+    party: state ? KIND_TEXTS.year.nation : DRAFT.party,
+    ...(state ? { motto: KIND_TEXTS.year.motto } : {}),
+    placeDate: placeDate(env.w),
+  };
+}
+
+/** The whole draft of a kind (the term report by default). */
 export function buildDraft(a: Analysis, options: DraftOptions = {}): Draft {
   const w = a.workbook;
   const kind =
     typeof options.kind === "object" ? options.kind : KINDS[options.kind ?? "bao-cao-nhiem-ky"];
-  const year = options.schoolYear;
+  const year = kind.oneYear ? (options.schoolYear ?? lastYearWithData(a)) : undefined;
   const yearBefore = year ? w.schoolYears[w.schoolYears.indexOf(year) - 1] : undefined;
   const env: Env = {
     a,
@@ -179,28 +239,25 @@ export function buildDraft(a: Analysis, options: DraftOptions = {}): Draft {
     ...(yearBefore ? { yearBefore } : {}),
   };
   const o = new Outline();
-  for (const e of options.outline ?? kind.outline) renderEntry(o, e, env);
+  const outline = options.outline ?? (a.outline ? outlineFromSheet(a.outline) : kind.outline);
+  for (const e of outline) renderEntry(o, e, env);
   const sig = kind.signature;
   const recipients = w.info.recipients.map(
     (r, k, all) => `- ${r}${k === all.length - 1 ? "." : ";"}`,
   );
-  const [issuing, ...issuingMore] = kind.header.issuing.map((t) => slotRuns(env, t, upper));
   return {
-    header: {
-      superiorBody: slotRuns(env, kind.header.superior, upper),
-      issuingBody: issuing ?? [],
-      ...(issuingMore.length ? { issuingMore } : {}),
-      numberLine: DRAFT.numberLine(w.info.values[kind.header.numberKey] ?? ""),
-      party: DRAFT.party,
-      placeDate: placeDate(w),
-    },
+    ...(kind.layout === "state" ? { layout: "state" as const } : {}),
+    header: headerOf(kind, env),
     title: kind.title,
     summaryLines: kind.summary.map((s) => slotText(env, s)),
     blocks: o.blocks,
     recipients: { label: DRAFT.recipientsLabel, lines: recipients },
     signature: {
       onBehalf: sig.onBehalf,
-      title: w.info.values[sig.titleKey] ? upper(w.info.values[sig.titleKey]!) : sig.defaultTitle,
+      title:
+        sig.titleKey && w.info.values[sig.titleKey]
+          ? upper(w.info.values[sig.titleKey]!)
+          : sig.defaultTitle,
       name: infoRuns(w, sig.nameKey),
     },
     images: o.images,

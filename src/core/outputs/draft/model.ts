@@ -43,6 +43,8 @@ export interface DraftImage {
 }
 
 export interface Draft {
+  /** Party documents (HD 36, the default) or state documents (NĐ 30): sizes and marks. */
+  readonly layout?: "party" | "state";
   readonly header: {
     readonly superiorBody: readonly Run[];
     readonly issuingBody: readonly Run[];

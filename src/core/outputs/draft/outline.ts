@@ -6,8 +6,11 @@
 import type { InfoKey, SectionKey, TextSectionKey } from "../../workbook/schema.js";
 import type { Block, DraftImage, Run } from "./model.js";
 
-/** An indicator section of the Chỉ tiêu tab, or "other": rows with no known section. */
-export type SectionRef = SectionKey | "other";
+/**
+ * An indicator section of the Chỉ tiêu tab; "other": every row outside the list; "unsorted":
+ * rows with no section typed at all.
+ */
+export type SectionRef = SectionKey | "other" | "unsorted";
 
 /** What goes under a heading. */
 export type Content =
@@ -49,7 +52,9 @@ export type Content =
   /** One school year's results against its targets, compared with the year before. */
   | { readonly fill: "yearResults"; readonly sections: readonly SectionRef[] }
   /** The years so far against the term's targets: on track or behind, and what remains. */
-  | { readonly fill: "progress"; readonly sections: readonly SectionRef[] };
+  | { readonly fill: "progress"; readonly sections: readonly SectionRef[] }
+  /** The indicators behind their mid-term share, as bullets. */
+  | { readonly fill: "behind" };
 
 export type Level = 1 | 2 | 3 | 4;
 
@@ -109,7 +114,7 @@ export interface ReportKind {
   readonly outline: readonly OutlineEntry[];
   readonly signature: {
     readonly onBehalf: string;
-    readonly titleKey: InfoKey;
+    readonly titleKey?: InfoKey;
     readonly defaultTitle: string;
     readonly nameKey: InfoKey;
   };

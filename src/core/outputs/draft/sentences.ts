@@ -30,7 +30,7 @@ export function missingRun(tab: string, cell: string): Run {
 }
 
 /** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
-function unitSuffix(i: Indicator): string {
+export function unitSuffix(i: Indicator): string {
   if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
   const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
   return word ? ` ${word}` : "";
@@ -151,7 +151,7 @@ function trendPhrase(v: IndicatorVerdict): string {
   return v.trend ? DRAFT.trendWords[v.trend.direction] : "";
 }
 
-function targetText(i: Indicator): string {
+export function targetText(i: Indicator): string {
   const m = i.target.measure;
   if (!m) return i.target.text;
   if (m.kind === "trend") return lowerFirst(m.text);
@@ -344,6 +344,10 @@ export function nextTargetRuns(
             ),
             ...value,
           ];
+    // "không có" as the target reads as a hand-written sentence: "Phấn đấu không có đảng viên,
+    // giáo viên vi phạm pháp luật", not "Đảng viên, giáo viên vi phạm pháp luật: không có".
+    if (!child && /^không(\s+có)?$/i.test(f.text.trim()))
+      return [plain(`${DRAFT.strive} ${DRAFT.none} ${lowerFirst(i.label)}`)];
     return [
       plain(child ? `${DRAFT.inWhich} ${lowerFirst(i.label)}: ` : `${upperFirst(i.label)}: `),
       ...value,

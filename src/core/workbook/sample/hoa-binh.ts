@@ -722,6 +722,18 @@ const texts: Row[] = [
     "Xây dựng kế hoạch kiểm tra, giám sát đảng viên; giữ nề nếp sinh hoạt, thực hiện nghiêm việc đánh giá, xếp loại chi bộ và đảng viên hằng năm.",
   ),
   text(
+    "Đại hội: kết quả bầu cử",
+    "Đại hội bầu Chi ủy nhiệm kỳ 2022-2025 gồm ba đồng chí, bầu Bí thư và Phó Bí thư chi bộ; danh sách kèm theo biên bản bầu cử.",
+  ),
+  text(
+    "Năm học tới: nhiệm vụ, giải pháp",
+    "Giữ vững kết quả phổ cập và duy trì sĩ số; nâng tỉ lệ học sinh hoàn thành tốt các môn học; hoàn thiện hồ sơ kiểm định chất lượng giáo dục mức độ 2.",
+  ),
+  text(
+    "Nửa nhiệm kỳ còn lại: nhiệm vụ, giải pháp",
+    "Tập trung vào các chỉ tiêu còn chậm (thứ hạng khảo sát chất lượng, học sinh hoàn thành chương trình lớp học); phân công đảng viên phụ trách từng khối lớp và kiểm tra việc thực hiện hằng tháng.",
+  ),
+  text(
     "Kết luận",
     "Nhiệm kỳ 2022-2025 còn nhiều khó khăn, thách thức; chi bộ cùng toàn thể cán bộ, giáo viên, nhân viên quyết tâm phát huy thành tích, khắc phục tồn tại để hoàn thành thắng lợi nhiệm vụ các năm học trong nhiệm kỳ.",
   ),
@@ -743,6 +755,12 @@ export const SAMPLE: TemplateData = {
     signerTitle: "Bí thư",
     signer: "",
     recipients: "Đảng ủy (để b/c)\nCác tổ đảng của chi bộ\nLưu CB",
+    // For the congress resolution and the school-year report (tongket draft --kind).
+    congressDate: "20/10/2022",
+    congressSummoned: "17",
+    congressPresent: "16",
+    managingBody: "Phòng Giáo dục và Đào tạo huyện Hoà Bình",
+    principalTitle: "Hiệu trưởng",
   },
   rows: { indicators, awards, members, funding, texts },
   results,

@@ -57,12 +57,14 @@ const PART_ONE: readonly OutlineEntry[] = [
     ],
   },
   { level: 4, text: DRAFT.prizes, content: [{ fill: "prizes" }], whenFilled: true },
+  // Sections the school typed outside the list ("Công tác bán trú"), each its own heading.
+  { content: [{ fill: "addedSections", level: 4 }] },
   {
     level: 4,
     text: DRAFT.otherIndicators,
     content: [
-      { fill: "indicators", sections: ["other"] },
-      { fill: "table", sections: ["other"] },
+      { fill: "indicators", sections: ["unsorted"] },
+      { fill: "table", sections: ["unsorted"] },
     ],
     whenFilled: true,
   },

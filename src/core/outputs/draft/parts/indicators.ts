@@ -123,15 +123,43 @@ export function nextTargets(
   verdicts: readonly IndicatorVerdict[],
   level: 2 | 3 | 4,
 ): void {
-  for (const key of SECTION_ORDER) {
-    const fams = families(inSections(verdicts, [key])).filter(
+  const added = inSections(verdicts, ["other"]).filter((v) => v.indicator.sectionText);
+  const groups: [string, IndicatorVerdict[]][] = [
+    ...SECTION_ORDER.map((k): [string, IndicatorVerdict[]] => [k, inSections(verdicts, [k])]),
+    ...[...new Set(added.map((v) => v.indicator.sectionText!))].map(
+      (name): [string, IndicatorVerdict[]] => [
+        name,
+        added.filter((v) => v.indicator.sectionText === name),
+      ],
+    ),
+  ];
+  for (const [key, here] of groups) {
+    const fams = families(here).filter(
       (f) =>
         f.parent.indicator.nextTarget.text !== "" ||
         f.children.some((c) => c.indicator.nextTarget.text !== ""),
     );
     if (fams.length === 0) continue;
-    o.heading(level, SECTION_TITLES[key]);
+    o.heading(level, (SECTION_TITLES as Record<string, string>)[key] ?? key);
     if (key === "quality") o.paragraph([plain(DRAFT.nextYearsIntro)]);
     for (const f of fams) o.bullet(nextTargetRuns(ctx, f.parent, f.children));
+  }
+}
+
+/** Sections typed outside the list ("Công tác bán trú"), each under its own heading, in order. */
+export function addedSections(
+  o: Outline,
+  ctx: SentenceContext,
+  verdicts: readonly IndicatorVerdict[],
+  level: 2 | 3 | 4,
+): void {
+  const others = inSections(verdicts, ["other"]).filter((v) => v.indicator.sectionText);
+  const names = [...new Set(others.map((v) => v.indicator.sectionText!))];
+  for (const name of names) {
+    const here = others.filter((v) => v.indicator.sectionText === name);
+    if (!here.some(hasContent)) continue;
+    o.heading(level, name);
+    indicatorBullets(o, ctx, here);
+    targetTable(o, ctx, here);
   }
 }
