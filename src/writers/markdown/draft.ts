@@ -83,3 +83,8 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
   out.push("");
   return out.join("\n");
 }
+
+/** The chart file beside a Markdown draft: "bao-cao" + "ti-le" → "bao-cao.ti-le.png". */
+export function chartFileName(draftBaseName: string, id: string): string {
+  return `${draftBaseName}.${id}.png`;
+}
