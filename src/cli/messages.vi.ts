@@ -138,6 +138,8 @@ export const FILES = {
   isDirectory: (path: string) =>
     `"${path}" là một thư mục, không phải file. Hãy ghi cả tên file trong thư mục đó.`,
   notReadable: (file: string) => `Không có quyền đọc file "${file}".`,
+  notRegular: (file: string) =>
+    `"${file}" không phải một file thường (là ống dẫn, thiết bị hoặc socket): hãy chỉ tới file .xlsx đã lưu trên đĩa.`,
   /** Why a file could not be written, by the system's error code. */
   reasons: {
     EACCES: "không có quyền ghi vào thư mục này",
