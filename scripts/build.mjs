@@ -1,4 +1,5 @@
-// Builds the command line (dist/cli) and the Apps Script add-on (dist/addon, see build-addon.mjs).
+// Builds the command line (dist/cli), the Apps Script add-on (dist/addon, see build-addon.mjs)
+// and the browser shell (dist/web/tongket.html and dist/addon/dialog.html, see build-web.mjs).
 import { readFileSync } from "node:fs";
 import { build } from "esbuild";
 
@@ -19,3 +20,7 @@ await build({
 
 const { buildAddon } = await import("./build-addon.mjs");
 await buildAddon();
+
+// The offline page (dist/web/tongket.html) and the add-on's dialog (dist/addon/dialog.html).
+const { buildWeb } = await import("./build-web.mjs");
+await buildWeb();

@@ -2,7 +2,7 @@
  * The `tongket` command line: one thin file per command under commands/, all work in core.
  * Exit codes: 0 no errors, 1 errors found in the workbook, 2 unusable arguments or files.
  */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ARCHIVE } from "../core/index.js";
 import { checkPlan } from "./commands/check.js";
 import { draftPlan } from "./commands/draft.js";
@@ -13,7 +13,7 @@ import { UserError } from "./errors.js";
 import { errorCode, reasonOf } from "./io/atomic.js";
 import { perform as performPlan, realContext } from "./io/perform.js";
 import type { SourceOptions } from "./io/source.js";
-import { CLI, CLI_USAGE_WORDS, DRAFT_CLI } from "./messages.vi.js";
+import { CLI, CLI_EXAMPLES, CLI_USAGE_WORDS, DRAFT_CLI, PLACEHOLDERS } from "./messages.vi.js";
 
 declare const TONGKET_VERSION: string | undefined;
 export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "0.0.0-dev";
@@ -33,20 +33,35 @@ const defaultIo: Io = {
     : {}),
 };
 
-/** The arguments of commands that read INPUT or --sheet and write -o FILE (export, draft). */
 /** INPUT: an XLSX file, or `--sheet ID_OR_URL [--credentials FILE]`. */
 function withSource(command: Command, inputHelp: string): Command {
   return command
-    .argument("[input]", inputHelp)
-    .option("--sheet <idOrUrl>", ARCHIVE.optSheet)
-    .option("--credentials <file>", ARCHIVE.optCredentials);
+    .argument(PLACEHOLDERS.input, inputHelp)
+    .option(`--sheet ${PLACEHOLDERS.sheet}`, ARCHIVE.optSheet)
+    .option(`--credentials ${PLACEHOLDERS.credentials}`, ARCHIVE.optCredentials);
+}
+
+/** `-o FILE`, given once: a second -o is an error rather than "the last one wins". */
+function withOutput(command: Command, help: string): Command {
+  return command.option(
+    `-o, --output ${PLACEHOLDERS.output}`,
+    help,
+    (value: string, previous: string | undefined) => {
+      if (previous !== undefined)
+        throw new InvalidArgumentError(CLI.repeatedOutput(previous, value));
+      return value;
+    },
+  );
 }
 
 /** INPUT, and an output file that is never overwritten without --force. */
 function withInput(command: Command, inputHelp: string, outputHelp: string): Command {
-  return withSource(command, inputHelp)
-    .option("-o, --output <file>", outputHelp)
-    .option("--force", CLI.optForce);
+  return withOutput(withSource(command, inputHelp), outputHelp).option("--force", CLI.optForce);
+}
+
+/** Each command's help ends with a worked example and the exit codes. */
+function withExamples(command: Command, name: keyof typeof CLI_EXAMPLES): Command {
+  return command.addHelpText("after", `\n${CLI_EXAMPLES[name]}\n\n${CLI.exitCodesHelp}`);
 }
 
 function program(io: Io, setExit: (code: number) => void): Command {
@@ -68,28 +83,22 @@ function program(io: Io, setExit: (code: number) => void): Command {
     });
   const ctx = realContext(VERSION, sourceOverrides());
   const perform = async (plan: Promise<Plan>) => setExit(await performPlan(await plan, io));
-  cmd
-    .command("template")
+  withExamples(withOutput(cmd.command("template"), CLI.optOutput), "template")
     .description(CLI.templateDescription)
-    .option("-o, --output <file>", CLI.optOutput)
     .option("--blank", CLI.optBlank)
     .option("--force", CLI.optForce)
     .action((options) => perform(templatePlan(options, ctx)));
-  withSource(cmd.command("check").description(CLI.checkDescription), CLI.argFile)
+  withExamples(withSource(cmd.command("check"), CLI.argFile), "check")
+    .description(CLI.checkDescription)
     .option("--json", CLI.optJson)
     .action((input: string | undefined, options) => perform(checkPlan(input, options, ctx)));
-  withInput(
-    cmd.command("export").description(ARCHIVE.exportDescription),
-    ARCHIVE.argInput,
-    CLI.optOutput,
-  ).action((input: string | undefined, options) => perform(exportPlan(input, options, ctx)));
-  withInput(
-    cmd.command("draft").description(CLI.draftDescription),
-    DRAFT_CLI.argInput,
-    CLI.optDraftOutput,
-  )
-    .option("--kind <kind>", CLI.optKind)
-    .option("--nam-hoc <year>", CLI.optNamHoc)
+  withExamples(withInput(cmd.command("export"), ARCHIVE.argInput, CLI.optOutput), "export")
+    .description(ARCHIVE.exportDescription)
+    .action((input: string | undefined, options) => perform(exportPlan(input, options, ctx)));
+  withExamples(withInput(cmd.command("draft"), DRAFT_CLI.argInput, CLI.optDraftOutput), "draft")
+    .description(CLI.draftDescription)
+    .option(`--kind ${PLACEHOLDERS.kind}`, CLI.optKind)
+    .option(`--nam-hoc ${PLACEHOLDERS.schoolYear}`, CLI.optNamHoc)
     .action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
   return cmd;
 }
@@ -111,13 +120,18 @@ function usageWords(text: string): string {
 /** Commander's English error, said in Vietnamese where we know its kind. */
 function usageDetail(error: CommanderError): string {
   const quoted = /'([^']+)'/.exec(error.message)?.[1] ?? "";
+  // Commander's own suggestion for a typo ("(Did you mean check?)"), said in Vietnamese.
+  const suggestion = /\(Did you mean (.+?)\?\)/.exec(error.message)?.[1];
+  const hint = suggestion ? ` ${CLI.didYouMean(suggestion)}` : "";
   switch (error.code) {
     case "commander.missingArgument":
       return CLI.missingArgument(quoted);
     case "commander.unknownOption":
-      return CLI.unknownOption(quoted);
+      return CLI.unknownOption(quoted) + hint;
     case "commander.unknownCommand":
-      return CLI.unknownCommand(quoted);
+      return CLI.unknownCommand(quoted) + hint;
+    case "commander.invalidArgument":
+      return error.message.replace(/^error:.*?is invalid\.\s*/s, "");
     case "commander.excessArguments":
       return CLI.excessArguments;
     case "commander.optionMissingArgument":

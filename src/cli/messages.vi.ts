@@ -58,6 +58,51 @@ export const CLI = {
   unknownCommand: (name: string) => `không có lệnh "${name}".`,
   excessArguments: "thừa tham số.",
   optionMissingArgument: (name: string) => `tuỳ chọn "${name}" cần một giá trị.`,
+  didYouMean: (name: string) => `Có phải bạn muốn gõ "${name}"?`,
+  repeatedOutput: (first: string, second: string) =>
+    `-o chỉ được ghi một lần (đã có "${first}", lại thêm "${second}").`,
+  templateBadExtension: (file: string) =>
+    `"${file}": file mẫu là file Excel, tên phải có đuôi .xlsx (ví dụ tongket-mau.xlsx).`,
+  exitCodesHelp: [
+    "Mã thoát:",
+    "  0  không có lỗi",
+    "  1  bảng có lỗi (file vẫn được ghi, kèm danh sách lỗi)",
+    "  2  tham số sai, không đọc được file vào hoặc không ghi được file ra",
+  ].join("\n"),
+} as const;
+
+/** Placeholders of arguments and option values in the help. */
+export const PLACEHOLDERS = {
+  input: "[file-excel]",
+  sheet: "<ID-hoặc-đường-dẫn>",
+  credentials: "<file-khoá.json>",
+  output: "<file-ghi-ra>",
+  kind: "<loại-báo-cáo>",
+  schoolYear: "<năm-học>",
+} as const;
+
+/** A worked example closing each command's help. */
+export const CLI_EXAMPLES = {
+  template: [
+    "Ví dụ:",
+    "  tongket template --blank -o tong-ket-2025.xlsx",
+    "  (ghi mẫu trống; điền vào rồi kiểm tra bằng tongket check tong-ket-2025.xlsx)",
+  ].join("\n"),
+  check: [
+    "Ví dụ:",
+    "  tongket check tong-ket-2025.xlsx",
+    "  tongket check --sheet https://docs.google.com/spreadsheets/d/… --credentials khoa.json",
+  ].join("\n"),
+  export: [
+    "Ví dụ:",
+    "  tongket export tong-ket-2025.xlsx -o luu-tru-2025.xlsx",
+    "  (thêm --force để ghi đè file luu-tru-2025.xlsx đã có)",
+  ].join("\n"),
+  draft: [
+    "Ví dụ:",
+    "  tongket draft tong-ket-2025.xlsx -o bao-cao-2025.docx",
+    "  tongket draft tong-ket-2025.xlsx -o bao-cao-2025.md   (kèm ảnh biểu đồ .png bên cạnh)",
+  ].join("\n"),
 } as const;
 
 /** Reading the live Google Sheet. Credentials are never part of any message. */
@@ -93,6 +138,8 @@ export const FILES = {
   isDirectory: (path: string) =>
     `"${path}" là một thư mục, không phải file. Hãy ghi cả tên file trong thư mục đó.`,
   notReadable: (file: string) => `Không có quyền đọc file "${file}".`,
+  notRegular: (file: string) =>
+    `"${file}" không phải một file thường (là ống dẫn, thiết bị hoặc socket): hãy chỉ tới file .xlsx đã lưu trên đĩa.`,
   /** Why a file could not be written, by the system's error code. */
   reasons: {
     EACCES: "không có quyền ghi vào thư mục này",

@@ -11,6 +11,7 @@ import { SCHEMA } from "../../src/core/workbook/schema.js";
 /** Problems about a tab as a whole (or a row the tab lacks), which name no cell. */
 export const WHOLE_TAB_CODES: ReadonlySet<string> = new Set([
   "missing-tab",
+  "duplicate-tab",
   "missing-info",
   "no-school-years",
 ]);

@@ -58,6 +58,18 @@ export function pythonDocx(): Tool {
   return cache.docx;
 }
 
+/** Debian's Chromium, driven by playwright-core (which never downloads a browser of its own). */
+export const CHROMIUM = "/usr/bin/chromium";
+
+export function chromium(): Tool {
+  cache.chromium ??= tool(
+    works(CHROMIUM, ["--version"]),
+    "Chromium (/usr/bin/chromium)",
+    "chromium",
+  );
+  return cache.chromium;
+}
+
 /** For tests of this module itself. */
 export function resetToolCache(): void {
   cache = {};

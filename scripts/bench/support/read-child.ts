@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
-import { readXlsxGrids } from "../../../src/writers/xlsx/reader/read.js";
+import { readXlsxBytes } from "../../../src/writers/xlsx/read.js";
 import { gridsOfLoaded } from "../../../test/support/xlsx-reference.js";
 
 const [mode, file] = process.argv.slice(2) as [string, string];
@@ -18,7 +18,7 @@ if (mode === "old") {
   await wb.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
   for (const g of gridsOfLoaded(wb)) for (const r of g.values) cells += r.length;
 } else if (mode === "new") {
-  for (const g of readXlsxGrids(new Uint8Array(readFileSync(file))))
+  for (const g of await readXlsxBytes(new Uint8Array(readFileSync(file)), file))
     for (const r of g.values) cells += r.length;
 } else {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {

@@ -15,7 +15,7 @@ import {
   parseSchoolYear,
   SEVERITY_LABELS,
 } from "../../core/index.js";
-import { draftDocxBytes, draftMarkdown } from "../../writers/index.js";
+import { chartFileName, draftDocxBytes, draftMarkdown } from "../../writers/index.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
 import { CLI } from "../messages.vi.js";
@@ -34,7 +34,7 @@ export interface DraftOptions {
 
 /** The PNG written beside a Markdown file: "bao-cao.md" → "bao-cao.giai-thuong.png". */
 export function imageFileFor(mdFile: string, id: string): string {
-  return `${basename(mdFile, extname(mdFile))}.${id}.png`;
+  return chartFileName(basename(mdFile, extname(mdFile)), id);
 }
 
 /** The files of a built draft: `output` (.docx), or the .md with its PNGs beside it. */

@@ -1,7 +1,9 @@
 /** `tongket template [-o FILE] [--blank]`: writes the sample or the blank template. */
 
+import { extname } from "node:path";
 import { SAMPLE } from "../../core/index.js";
 import { templateWorkbook } from "../../writers/index.js";
+import { UserError } from "../errors.js";
 import { CLI } from "../messages.vi.js";
 import type { CommandContext, Plan } from "./plan.js";
 
@@ -18,6 +20,8 @@ export async function templatePlan(options: TemplateOptions, ctx: CommandContext
   const file = options.output ?? (options.blank ? DEFAULT_BLANK_FILE : DEFAULT_SAMPLE_FILE);
   const force = !!options.force;
   await ctx.claimOutputs([file], force, []);
+  if (extname(file).toLowerCase() !== ".xlsx")
+    throw new UserError(CLI.templateBadExtension(file), 2);
   const workbook = templateWorkbook(options.blank ? undefined : SAMPLE);
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return {

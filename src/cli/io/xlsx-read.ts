@@ -2,7 +2,7 @@
  * Reads an XLSX file from disk into named grids. The conversion itself is the shared one
  * (src/writers/xlsx/read.ts); this file adds the file system and the CLI's exit codes.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import type { NamedGrid } from "../../core/index.js";
 import { NotXlsxError, readXlsxBytes } from "../../writers/index.js";
 import { UserError } from "../errors.js";
@@ -13,8 +13,13 @@ import { errorCode } from "./atomic.js";
 export async function readXlsx(file: string): Promise<NamedGrid[]> {
   let buffer: Buffer;
   try {
+    // A FIFO or a device would block the read or never end: only regular files are read.
+    const info = await stat(file);
+    if (info.isDirectory()) throw new UserError(FILES.isDirectory(file), 2);
+    if (!info.isFile()) throw new UserError(FILES.notRegular(file), 2);
     buffer = await readFile(file);
   } catch (error) {
+    if (error instanceof UserError) throw error;
     const code = errorCode(error);
     if (code === "EISDIR") throw new UserError(FILES.isDirectory(file), 2);
     if (code === "EACCES" || code === "EPERM") throw new UserError(FILES.notReadable(file), 2);

@@ -1,6 +1,19 @@
 /** Number helpers with no words in them. */
 
 /**
+ * The largest figure a cell may hold: a million tỷ đồng, far beyond any school's sums, and
+ * small enough that a million of them still add up to a finite number. Beyond it a figure is a
+ * typing accident (or a fuzzer's 1e308), reported at its cell rather than carried into sums
+ * that would overflow to Infinity.
+ */
+export const MAX_FIGURE = 1e15;
+
+/** Whether a number is beyond {@link MAX_FIGURE} either way (or not a number at all). */
+export function beyondBound(n: number): boolean {
+  return !(Math.abs(n) <= MAX_FIGURE);
+}
+
+/**
  * Rounds away float noise such as 0.993 × 100 = 99.30000000000001 (to nine decimals). Figures
  * read from cells and gaps computed from them pass through it.
  */

@@ -15,6 +15,15 @@ export const MESSAGES = {
   badSchoolYear: (text: string) =>
     `"${text}" không phải năm học hợp lệ; hãy ghi dạng 2021-2022 (hai năm liền nhau).`,
   badDate: (text: string) => `"${text}" không phải ngày hợp lệ; hãy ghi dạng 03/10/2022.`,
+  tooLarge: (text: string) =>
+    `"${text}" lớn quá mức có thể (quá một triệu tỷ); hãy kiểm tra lại, có thể gõ thừa chữ số. Số này không được tính.`,
+  moneyFraction: (text: string, rounded: string) =>
+    `"${text}" có phần lẻ dưới một đồng; đã làm tròn thành ${rounded} đồng. Hãy ghi số tiền nguyên đồng.`,
+  duplicateTab: (tab: string, first: string) =>
+    `Trang "${tab}" trùng tên với trang "${first}" (chỉ khác dấu, chữ hoa hay khoảng trắng); chỉ đọc trang "${first}", trang này bị bỏ qua. Hãy gộp hai trang hoặc đổi tên trang này.`,
+  badYearHeader: (header: string) =>
+    `Tiêu đề cột "${header}" không phải một năm học (hai năm liền nhau, ví dụ "Kết quả 2021-2022"); số liệu trong cột này chưa được đọc. Hãy sửa tiêu đề.`,
+  invalidDate: () => "Ô chứa một ngày ngoài phạm vi đọc được (số ngày quá lớn); hãy nhập lại ngày.",
   unknownChoice: (text: string, choices: string) =>
     `"${text}" không có trong danh sách (${choices}); vẫn giữ nguyên giá trị đã nhập.`,
   missingTab: (tab: string) => `Không tìm thấy trang "${tab}".`,
@@ -39,6 +48,8 @@ export const MESSAGES = {
   missingInfo: (key: string) => `Chưa điền "${key}" ở trang Thông tin.`,
   duplicateInfo: (key: string, first: string) =>
     `"${key}" đã được điền ở ô ${first}; dòng này không được dùng.`,
+  formulaWithoutValue: () =>
+    "Ô có công thức nhưng file chưa lưu giá trị của nó (nên không đọc được số): mở file bằng Excel/LibreOffice và lưu lại một lần để lưu giá trị.",
   noSchoolYears: () =>
     'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
   resultSourceIgnored: (source: string) =>

@@ -20,6 +20,11 @@ export type Grid = CellValue[][];
 export interface NamedGrid {
   readonly name: string;
   readonly values: Grid;
+  /**
+   * Cells (A1) holding a formula the file saved without its value (an XLSX written by a
+   * program that does not calculate): their value is unknown, each is a problem at its cell.
+   */
+  readonly formulasWithoutValue?: readonly string[];
 }
 
 /** A figure as typed and as understood, with the cell it came from. */

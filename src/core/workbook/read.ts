@@ -27,6 +27,13 @@ export interface ReadResult {
 /** Reads every tab of the template from named grids. Never throws on bad input. */
 export function readWorkbook(grids: readonly NamedGrid[]): ReadResult {
   const problems: Problem[] = [];
+  for (const g of grids) {
+    for (const cell of g.formulasWithoutValue ?? []) {
+      problems.push(
+        at(g.name, cell, issue("error", "formula-without-value", MESSAGES.formulaWithoutValue())),
+      );
+    }
+  }
   const infoRr = openTab("info", grids, problems, false);
   const indicatorRr = openTab("indicators", grids, problems, true);
   const awardRr = openTab("awards", grids, problems, false);

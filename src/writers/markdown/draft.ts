@@ -6,6 +6,11 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/([\\`*_[\]<>])/g, "\\$1");
 }
 
+/** Text inside the HTML block of the title: entities, as Markdown escapes do not apply there. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"'[\]]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 function runs(rs: readonly Run[]): string {
   return rs
     .map((r) => {
@@ -35,24 +40,25 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
     `${runs(h.superiorBody)}  `,
     `${runs(h.issuingBody.map((r) => ({ ...r, bold: true })))}  `,
     ...(h.issuingMore ?? []).map((l) => `${runs(l.map((r) => ({ ...r, bold: true })))}  `),
-    `${h.numberLine}`,
+    escapeMarkdown(h.numberLine),
     "",
   );
   out.push(
-    `**${h.party}**  `,
-    ...(h.motto ? [`**${h.motto}**  `] : []),
+    `**${escapeMarkdown(h.party)}**  `,
+    ...(h.motto ? [`**${escapeMarkdown(h.motto)}**  `] : []),
     `${runs(h.placeDate)}`,
     "",
   );
-  out.push(`<p align="center"><b>${d.title}</b></p>`, "");
-  for (const l of d.summaryLines) out.push(`**${l}**  `);
+  out.push(`<p align="center"><b>${escapeHtml(d.title)}</b></p>`, "");
+  for (const l of d.summaryLines) out.push(`**${escapeMarkdown(l)}**  `);
   out.push("");
   for (const b of d.blocks) {
     switch (b.kind) {
       case "heading": {
         const hashes = "#".repeat(b.level);
-        const text = b.number ? `${b.number} ${b.text}` : b.text;
-        out.push(`${hashes} ${text}${b.subtitle ? ` — ${b.subtitle}` : ""}`, "");
+        const text = escapeMarkdown(b.number ? `${b.number} ${b.text}` : b.text);
+        const subtitle = b.subtitle ? ` — ${escapeMarkdown(b.subtitle)}` : "";
+        out.push(`${hashes} ${text}${subtitle}`, "");
         break;
       }
       case "paragraph":
@@ -62,24 +68,37 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
         out.push(`- ${runs(b.runs)}`, "");
         break;
       case "table":
-        out.push(`| ${b.header.join(" | ")} |`, `| ${b.header.map(() => "---").join(" | ")} |`);
+        out.push(
+          `| ${b.header.map((t) => cell([{ text: t }])).join(" | ")} |`,
+          `| ${b.header.map(() => "---").join(" | ")} |`,
+        );
         for (const row of b.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
         out.push("");
         break;
       case "image":
-        out.push(`![${b.caption}](${imageFile(b.id)})`, "", `*${b.caption}*`, "");
+        out.push(
+          `![${escapeMarkdown(b.caption)}](${imageFile(b.id)})`,
+          "",
+          `*${escapeMarkdown(b.caption)}*`,
+          "",
+        );
         break;
     }
   }
   out.push(
-    ...(d.signature.onBehalf ? [`**${d.signature.onBehalf}**  `] : []),
-    `**${d.signature.title}**  `,
+    ...(d.signature.onBehalf ? [`**${escapeMarkdown(d.signature.onBehalf)}**  `] : []),
+    `**${escapeMarkdown(d.signature.title)}**  `,
     "",
     runs(d.signature.name.map((r) => ({ ...r, bold: true }))),
     "",
   );
-  out.push(`***${d.recipients.label}***  `);
-  for (const l of d.recipients.lines) out.push(`${l}  `);
+  out.push(`***${escapeMarkdown(d.recipients.label)}***  `);
+  for (const l of d.recipients.lines) out.push(`${escapeMarkdown(l)}  `);
   out.push("");
   return out.join("\n");
+}
+
+/** The chart file beside a Markdown draft: "bao-cao" + "ti-le" → "bao-cao.ti-le.png". */
+export function chartFileName(draftBaseName: string, id: string): string {
+  return `${draftBaseName}.${id}.png`;
 }

@@ -113,3 +113,8 @@ export function templateWorkbook(data?: TemplateData): ExcelJS.Workbook {
   }
   return wb;
 }
+
+/** The template's XLSX bytes (the offline page's downloads; the CLI writes the same workbook). */
+export async function templateBytes(data?: TemplateData): Promise<Uint8Array> {
+  return new Uint8Array(await templateWorkbook(data).xlsx.writeBuffer());
+}

@@ -6,7 +6,7 @@
  */
 
 import { BoundedCache } from "../../base/cache.js";
-import { roundFloatNoise } from "../../base/numbers.js";
+import { beyondBound, roundFloatNoise } from "../../base/numbers.js";
 import { type Issue, issue } from "../../base/problems.js";
 import { anyOf, foldKey } from "../../base/text.js";
 import { CORE_MESSAGES, MESSAGES } from "../../i18n/messages.js";
@@ -29,6 +29,7 @@ import {
   type Parsed,
   prelude,
   show,
+  tooLarge,
 } from "./value.js";
 
 export type { Amount, Measure, Quality, TrendTarget, UnitKind } from "./measure-types.js";
@@ -143,6 +144,8 @@ function scaleFraction(a: Amount): Amount {
 /** Rejects what no school can have: negative counts, shares above 100%, mismatched fractions. */
 function checkAmount(a: Amount, text: string, unit: UnitKind): Parsed<Measure> {
   const ends = [a.low, a.high].filter((x): x is number => x !== null);
+  const parts = a.fraction ? [a.fraction.part, a.fraction.whole] : [];
+  if ([...ends, ...parts].some(beyondBound)) return tooLarge(text);
   if (ends.some((x) => x < 0)) {
     return { value: null, issue: issue("error", "negative", MESSAGES.negative(text)) };
   }

@@ -5,6 +5,7 @@
  * elsewhere.
  */
 
+import { beyondBound } from "../../base/numbers.js";
 import { issue } from "../../base/problems.js";
 import { allMatches, anyOf, foldKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
@@ -15,7 +16,16 @@ import {
   RANGE_FROM,
   RANGE_WORDS,
 } from "../../vocabulary/words.js";
-import { type CellValue, isParsed, notANumber, type Parsed, prelude, show } from "./value.js";
+import { formatNumber } from "../format.js";
+import {
+  type CellValue,
+  isParsed,
+  notANumber,
+  type Parsed,
+  prelude,
+  show,
+  tooLarge,
+} from "./value.js";
 
 /**
  * Reads a number written the Vietnamese or the English way. Returns undefined when the
@@ -31,8 +41,9 @@ export function readNumber(text: string, integerHint: boolean): number | undefin
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
   const normal = normalDigits(s, integerHint);
   if (normal === undefined) return undefined;
-  const n = Number(normal);
-  return Number.isFinite(n) ? sign * n : undefined;
+  // Digits past what a double holds read as Infinity: a number still, which the callers
+  // report as too large rather than as "not a number".
+  return sign * Number(normal);
 }
 
 /** Digits with their separators resolved to at most one decimal point, or undefined. */
@@ -105,7 +116,9 @@ export function expandScales(folded: string): string {
       if (base === undefined) return run;
       total += base * SCALE.get(word!)!;
     }
-    return String(Math.round(total));
+    // Past the bound, String() would write "1e+21", which reads as no number: write digits
+    // that read as a figure beyond the bound instead, so the caller says "too large".
+    return beyondBound(total) ? `1${"0".repeat(16)}` : String(Math.round(total));
   });
 }
 
@@ -124,9 +137,19 @@ export function parseMoney(raw: CellValue): Parsed<number> {
     n = readNumber(expandScales(withoutCurrency(p)), true);
   }
   if (n === undefined) return { value: null, issue: notANumber(show(raw)) };
+  if (beyondBound(n)) return tooLarge(show(raw));
   if (n < 0)
     return { value: null, issue: issue("error", "negative", MESSAGES.negative(show(raw))) };
-  return { value: Math.round(n) };
+  const whole = Math.round(n);
+  // Float noise from a formula (0,1 × 1.157.274.000) is no part of a đồng; a typed ",5" is.
+  if (Math.abs(n - whole) > 1e-6) {
+    const rounded = formatNumber(whole);
+    return {
+      value: whole,
+      issue: issue("warning", "money-fraction", MESSAGES.moneyFraction(show(raw), rounded)),
+    };
+  }
+  return { value: whole };
 }
 
 /** Words that only name what is counted: "12 giải", "17 đồng chí", "(15/24 đ/c)". */
@@ -140,6 +163,7 @@ export function parseInteger(raw: CellValue): Parsed<number> {
   if (typeof p === "number") n = p;
   else if (typeof p === "string") n = readNumber(foldKey(p).replace(COUNT_WORDS, " ").trim(), true);
   if (n === undefined) return { value: null, issue: notANumber(show(raw)) };
+  if (beyondBound(n)) return tooLarge(show(raw));
   if (n < 0)
     return { value: null, issue: issue("error", "negative", MESSAGES.negative(show(raw))) };
   if (!Number.isInteger(n)) {

@@ -35,7 +35,7 @@ export const NOTHING: Parsed<never> = { value: null };
 
 /** A cell as a message quotes it. */
 export function show(raw: CellValue): string {
-  if (raw instanceof Date) return raw.toISOString().slice(0, 10);
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? "" : raw.toISOString().slice(0, 10);
   return cleanText(String(raw));
 }
 
@@ -46,7 +46,10 @@ export function prelude(raw: CellValue): Parsed<never> | string | number | boole
     return Number.isFinite(raw) ? raw : { value: null, issue: notANumber(String(raw)) };
   }
   if (typeof raw === "boolean" || raw instanceof Date) {
-    if (raw instanceof Date && Number.isNaN(raw.getTime())) return NOTHING;
+    // A date beyond what a Date holds (a huge serial in a date-formatted cell): never a blank.
+    if (raw instanceof Date && Number.isNaN(raw.getTime())) {
+      return { value: null, issue: issue("error", "bad-date", MESSAGES.invalidDate()) };
+    }
     return raw;
   }
   if (raw === "") return NOTHING;
@@ -64,4 +67,9 @@ export function isParsed(x: unknown): x is Parsed<never> {
 
 export function notANumber(text: string): Issue {
   return issue("error", "not-a-number", MESSAGES.notANumber(text));
+}
+
+/** A figure beyond any school's (see MAX_FIGURE): an error, and no figure. */
+export function tooLarge(text: string): Parsed<never> {
+  return { value: null, issue: issue("error", "too-large", MESSAGES.tooLarge(text)) };
 }

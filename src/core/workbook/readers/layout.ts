@@ -30,6 +30,11 @@ function yearOfHeader(header: CellValue): string | undefined {
   return parseSchoolYear(m[1]!).value ?? undefined;
 }
 
+/** A header written like a result column's whose years are no school year ("Kết quả 2019-2021"). */
+function badYearHeader(header: CellValue): boolean {
+  return typeof header === "string" && YEAR_HEADER.test(foldKey(header)) && !yearOfHeader(header);
+}
+
 function headerMatches(def: TabDef, header: CellValue): string | undefined {
   if (typeof header !== "string" || cleanText(header) === "") return undefined;
   const key = matchKey(header);
@@ -79,7 +84,14 @@ export function layoutTab(
       if (yearColumns.some((y) => y.schoolYear === year)) {
         problems.push(at(name, a1(headerRow, column), dup(text)));
       } else yearColumns.push({ schoolYear: year, column });
-    } else if (text !== "") unknownColumns.push({ header: text, column });
+    } else if (text !== "") {
+      // Kept as an unknown column (the archive copies it), but said: its figures are not read.
+      if (def.yearColumns && badYearHeader(h)) {
+        const found = issue("error", "bad-year-header", MESSAGES.badYearHeader(text));
+        problems.push(at(name, a1(headerRow, column), found));
+      }
+      unknownColumns.push({ header: text, column });
+    }
   });
   for (const c of def.columns) {
     if (c.required && columns[c.key] === undefined && grid.length > 0) {

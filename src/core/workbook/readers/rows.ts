@@ -1,7 +1,7 @@
 /** Reading a tab row by row: cells looked up by column key, problems recorded in place. */
 
 import { at, issue, type Problem } from "../../base/problems.js";
-import { a1 } from "../../base/text.js";
+import { a1, matchKey } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
 import { parseLongText, parseText } from "../cells/text.js";
 import type { CellValue, Parsed } from "../cells/value.js";
@@ -95,6 +95,12 @@ export function openTab(
       ),
     );
     return undefined;
+  }
+  for (const other of grids) {
+    if (other !== found && matchKey(other.name) === matchKey(def.name)) {
+      const text = MESSAGES.duplicateTab(other.name, found.name);
+      problems.push(at(other.name, "", issue("error", "duplicate-tab", text)));
+    }
   }
   const layout = layoutTab(def, found.name, found.values, problems);
   const inputs = def.columns.filter((c) => !c.computed).map((c) => c.key);

@@ -144,17 +144,19 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
     return map;
   };
 
-  const root = [...relationships("").values()].find((r) => r.type === `${REL_TYPE}officeDocument`);
-  const workbookPath = root?.path ?? "xl/workbook.xml";
+  const main = [...relationships("").values()].find((r) => r.type === `${REL_TYPE}officeDocument`);
+  const workbookPath = main?.path ?? "xl/workbook.xml";
   const workbookXml = part(workbookPath);
   if (workbookXml === undefined) throw new PackageError("notXlsx");
   const workbookRels = relationships(workbookPath);
 
   let date1904 = false;
+  let root: string | undefined;
   const declared: { name: string; id: string }[] = [];
   const parser = new SaxesParser();
   parser.on("opentag", (node) => {
     const a = node.attributes as Record<string, string>;
+    root ??= node.name;
     if (node.name === "workbookPr") date1904 = a.date1904 === "1";
     else if (node.name === "sheet") {
       const id = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
@@ -166,6 +168,8 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
   } catch {
     throw new PackageError("notXlsx");
   }
+  // A Word or PowerPoint file is a package too; its main part is not a workbook.
+  if (root !== "workbook") throw new PackageError("notXlsx");
   if (declared.length === 0) throw new PackageError("noSheets");
 
   const sheets: SheetPart[] = [];

@@ -69,9 +69,13 @@ function decodeAgain(text: string): string {
   return text.indexOf("&") < 0 ? text : text.replace(/&[a-z]*;/g, (e) => ENTITIES[e] ?? e);
 }
 
-/** A serial day number as a Date (1900 or 1904 date system), to the millisecond. */
-export function serialToDate(serial: unknown, date1904: boolean): Date {
-  return dateOfSerial((serial as number) + (date1904 ? 1462 : 0));
+/**
+ * A serial day number as a Date (1900 or 1904 date system), to the millisecond; the number
+ * itself when no Date can hold that day, so the readers report the cell instead of a blank.
+ */
+export function serialToDate(serial: unknown, date1904: boolean): Date | number {
+  const date = dateOfSerial((serial as number) + (date1904 ? 1462 : 0));
+  return Number.isNaN(date.getTime()) ? (serial as number) : date;
 }
 
 /** Parses one worksheet's XML into its grid. */

@@ -1,0 +1,1 @@
+export function startDialog(_doc: Document): void {}

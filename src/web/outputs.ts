@@ -1,0 +1,193 @@
+/**
+ * The files the browser builds, with the same core and writers as the command line: the
+ * draft (DOCX, or Markdown with its charts in a zip), the archive and the templates. Only the
+ * charts are drawn differently: the core's SVG through a canvas instead of resvg.
+ */
+import JSZip from "jszip";
+import {
+  type Analysis,
+  ARCHIVE,
+  archivePlan,
+  buildDraft,
+  type Draft,
+  type DraftImage,
+  type NamedGrid,
+  SAMPLE,
+} from "../core/index.js";
+import {
+  archiveBytes,
+  chartFileName,
+  type DraftPng,
+  draftDocxBytes,
+  draftMarkdown,
+  templateBytes,
+} from "../writers/index.js";
+import { WEB } from "./messages.vi.js";
+
+/** A file ready to be offered for download. */
+export interface BuiltFile {
+  readonly name: string;
+  readonly type: string;
+  readonly bytes: Uint8Array;
+}
+
+export const MIME = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  zip: "application/zip",
+} as const;
+
+/** Twice the SVG's size, as the command line renders it with resvg. */
+const SCALE = 2;
+
+/** One chart as PNG: the SVG drawn on a white canvas. */
+export async function chartPng(image: DraftImage): Promise<DraftPng> {
+  const width = Math.round(image.width * SCALE);
+  const height = Math.round(image.height * SCALE);
+  const picture = new Image();
+  const loaded = new Promise<void>((resolve, reject) => {
+    picture.onload = () => resolve();
+    picture.onerror = () => reject(new Error(`chart ${image.id} could not be drawn`));
+  });
+  picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
+  await loaded;
+  const canvas = document.createElement("canvas");
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext("2d");
+  if (!context) throw new Error("no 2D canvas");
+  context.fillStyle = "#ffffff";
+  context.fillRect(0, 0, width, height);
+  context.drawImage(picture, 0, 0, width, height);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+  if (!blob) throw new Error(`chart ${image.id} could not be saved as PNG`);
+  return { png: new Uint8Array(await blob.arrayBuffer()), width, height };
+}
+
+export async function chartPngs(draft: Draft): Promise<Map<string, DraftPng>> {
+  const out = new Map<string, DraftPng>();
+  for (const image of draft.images) out.set(image.id, await chartPng(image));
+  return out;
+}
+
+/** Characters Windows and macOS refuse in a file name. */
+function fileSafe(text: string): string {
+  return text
+    .replace(/[\\/:*?"<>|]+/g, "-")
+    .replace(/\p{Cc}+/gu, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** "2026-12-02": the local date, sortable in a folder. */
+export function isoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The unit as the workbook names it (the Party cell, else the school). */
+export function unitOf(analysis: Analysis): string {
+  const v = analysis.workbook.info.values;
+  return (v.unitName ?? "").trim();
+}
+
+/** A file's base name: what it is, the unit and the date. */
+export function baseName(kind: "draft" | "archive", analysis: Analysis, now: Date): string {
+  const unit = unitOf(analysis) || WEB.noUnit;
+  const make = kind === "draft" ? WEB.draftName : WEB.archiveName;
+  return fileSafe(make(unit, isoDate(now)));
+}
+
+export type Progress = (text: string) => void;
+
+export async function draftDocxFile(
+  analysis: Analysis,
+  now: Date,
+  progress: Progress = () => {},
+): Promise<BuiltFile> {
+  const draft = buildDraft(analysis);
+  progress(WEB.drawingCharts);
+  const images = await chartPngs(draft);
+  progress(WEB.building(WEB.whatDraft));
+  return {
+    name: `${baseName("draft", analysis, now)}.docx`,
+    type: MIME.docx,
+    bytes: await draftDocxBytes(draft, images),
+  };
+}
+
+/** The Markdown draft and its chart PNGs, named as the command line names them, in a zip. */
+export async function draftMarkdownFile(
+  analysis: Analysis,
+  now: Date,
+  progress: Progress = () => {},
+): Promise<BuiltFile> {
+  const draft = buildDraft(analysis);
+  const base = baseName("draft", analysis, now);
+  progress(WEB.drawingCharts);
+  const images = await chartPngs(draft);
+  progress(WEB.building(WEB.whatDraft));
+  const zip = new JSZip();
+  for (const [id, image] of images) zip.file(chartFileName(base, id), image.png);
+  zip.file(
+    `${base}.md`,
+    draftMarkdown(draft, (id) => chartFileName(base, id)),
+  );
+  return {
+    name: `${base}.zip`,
+    type: MIME.zip,
+    bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }),
+  };
+}
+
+export interface ArchiveSource {
+  /** Where the grids came from, as the notes tab says it ("File …", "Google Sheet …"). */
+  readonly description: string;
+  readonly version: string;
+}
+
+export async function archiveFile(
+  grids: readonly NamedGrid[],
+  analysis: Analysis,
+  source: ArchiveSource,
+  now: Date,
+  progress: Progress = () => {},
+): Promise<BuiltFile> {
+  const plan = archivePlan(grids, analysis, {
+    madeAt: now,
+    source: source.description,
+    version: source.version,
+  });
+  progress(WEB.building(WEB.whatArchive));
+  const bytes = await archiveBytes(plan, {
+    created: now,
+    progress: (done, total) => progress(ARCHIVE.progress(done, total)),
+  });
+  return { name: `${baseName("archive", analysis, now)}.xlsx`, type: MIME.xlsx, bytes };
+}
+
+export async function templateFile(kind: "blank" | "sample"): Promise<BuiltFile> {
+  return {
+    name: kind === "blank" ? WEB.blankTemplateName : WEB.sampleTemplateName,
+    type: MIME.xlsx,
+    bytes: await templateBytes(kind === "blank" ? undefined : SAMPLE),
+  };
+}
+
+/**
+ * Offers a file for download from the user's click: a Blob URL on an `<a download>`, revoked
+ * once the browser has taken it. HtmlService's sandbox lists allow-downloads, so the add-on's
+ * dialog uses this too; whether a browser refused cannot be seen from the page.
+ */
+export function offerDownload(file: BuiltFile, doc: Document = document): void {
+  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type }));
+  const a = doc.createElement("a");
+  a.href = url;
+  a.download = file.name;
+  a.rel = "noopener";
+  a.style.display = "none";
+  doc.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
