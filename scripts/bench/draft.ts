@@ -8,17 +8,14 @@
  * wall time: on this shared machine it is the steadier of the two.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { Packer } from "docx";
-import { build } from "esbuild";
 import { renderPng } from "../../src/cli/io/chart-png.js";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { buildDraft } from "../../src/core/outputs/draft/build.js";
 import { draftDocxBytes, draftMarkdown } from "../../src/writers/index.js";
 import { draftDocument } from "../../test/support/docx-reference.js";
+import { bundleChild } from "./support/child.js";
 
 interface Child {
   n: number;
@@ -105,24 +102,6 @@ async function sampleLines(): Promise<string[]> {
   ];
 }
 
-async function childScript(): Promise<string> {
-  const cache = join(process.cwd(), "node_modules", ".cache", "tongket-bench");
-  mkdirSync(cache, { recursive: true });
-  const child = join(cache, "draft-child.mjs");
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "support", "draft-child.ts")],
-    outfile: child,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-    absWorkingDir: process.cwd(),
-  });
-  return child;
-}
-
 function runChild(child: string, n: number, mode: string): Child {
   const out = execFileSync(
     process.execPath,
@@ -135,7 +114,7 @@ function runChild(child: string, n: number, mode: string): Child {
 }
 
 async function scaleLines(): Promise<string[]> {
-  const child = await childScript();
+  const child = await bundleChild("draft-child");
   const sizes = [500, 5_000, 50_000];
   const now = sizes.map((n) => runChild(child, n, "now"));
   // The writer before needs ~4 GB at 50 000 indicators (it died there); 500 and 5 000 only.
