@@ -263,7 +263,9 @@ describe("the committee's draft", () => {
 
   it("names where a unit fell short, quoting the cell it read", () => {
     const quoted = [
-      ...all.matchAll(/(?:năm học \d{4}-\d{4} đạt|cả nhiệm kỳ) ([^;()\n]+) \(chỉ tiêu [^;\n]+; ô (\S+) ([^!\n]+)!([A-Z]+\d+)\)/g),
+      ...all.matchAll(
+        /(?:năm học \d{4}-\d{4} đạt|cả nhiệm kỳ) ([^;()\n]+) \(chỉ tiêu [^;\n]+; ô (\S+) ([^!\n]+)!([A-Z]+\d+)\)/g,
+      ),
     ];
     expect(quoted.length).toBeGreaterThan(3);
     for (const [, result, file, tab, cell] of quoted) {
@@ -280,7 +282,9 @@ describe("the committee's draft", () => {
   it("lists the unreadable file and shows no figure it does not have", () => {
     expect(all).toContain("File chưa đọc được: hong.xlsx.");
     // Lê Lợi has no awards tab: its prize counts are gaps, not zeros.
-    expect(all).toMatch(/Giải học sinh cấp huyện — năm học 2020-2021 đạt \[chưa có số liệu: le-loi\.xlsx\]/);
+    expect(all).toMatch(
+      /Giải học sinh cấp huyện — năm học 2020-2021 đạt \[chưa có số liệu: le-loi\.xlsx\]/,
+    );
     // Every digit group of the draft's text is a date, a count of units, a school year, a
     // cell address or a figure quoted from a cell (checked above).
     expect(all).not.toMatch(/NaN|undefined|Infinity/);
