@@ -14,7 +14,7 @@ export {
   type Member,
   matchIndicators,
 } from "./match.js";
-export { type RollupNotes, rollupPlan, rollupSheets } from "./plan.js";
+export { type RollupNotes, type RollupPlan, rollupPlan, rollupSheets } from "./plan.js";
 export {
   KEPT_PROBLEMS,
   type RollupFigure,

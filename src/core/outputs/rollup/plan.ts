@@ -181,12 +181,12 @@ export function rollupSheets(r: Rollup, notes: RollupNotes): RollupSheet[] {
   ];
 }
 
-export function rollupPlan(
-  r: Rollup,
-  notes: RollupNotes,
-): ArchivePlan & {
+/** An archive plan whose sheets' cells carry their origin. */
+export interface RollupPlan extends ArchivePlan {
   readonly sheets: readonly RollupSheet[];
-} {
+}
+
+export function rollupPlan(r: Rollup, notes: RollupNotes): RollupPlan {
   const sheets = rollupSheets(r, notes);
   return {
     sheets,
