@@ -1,6 +1,6 @@
 /**
- * `tongket tong-hop` end to end: the fixture schools and the sample as XLSX files in a
- * directory with a corrupt one; the roll-up and its draft written; problems named by file,
+ * `tongket tong-hop` end to end: the roll-up's fixture schools, the THCS and the kindergarten
+ * of test/fixtures/schools and the sample as XLSX files in a directory with a corrupt one; the roll-up and its draft written; problems named by file,
  * tab and cell; the corrupt file listed and the rest read; inputs never outputs; openpyxl and
  * LibreOffice read the result.
  */
@@ -14,6 +14,7 @@ import { run } from "../../src/cli/main.js";
 import { FILES, ROLLUP_CLI } from "../../src/cli/messages.vi.js";
 import { JUDGEMENT_COLOURS } from "../../src/core/index.js";
 import { corrupt, fixtureSchools, xlsxOf } from "../core/rollup/fixtures.js";
+import { SCHOOLS, writeSchool } from "../fixtures/schools/index.js";
 import { capture } from "../support/capture.js";
 import { DEBIAN_PYTHON, libreOffice, openpyxl } from "../support/external.js";
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
     await writeFile(join(dir, s.file), await xlsxOf(s.grids));
   }
   await copyFile(SAMPLE, join(dir, "hoa-binh.xlsx"));
+  for (const s of SCHOOLS) await writeSchool(s.id, dir);
   await writeFile(join(dir, "hong.xlsx"), corrupt(await readFile(SAMPLE)));
   // Not workbooks of the roll-up: Excel's lock file and a note.
   await writeFile(join(dir, "~$kim-dong.xlsx"), "lock");
@@ -49,7 +51,7 @@ describe("tongket tong-hop DIR", () => {
     expect(result.code).toBe(1);
     const text = result.out.join("\n");
     expect(text).toContain(`${join(dir, "hong.xlsx")} › không đọc được, đã bỏ qua: Không đọc được`);
-    expect(text).toContain(ROLLUP_CLI.done(4, 1, 44, 4));
+    expect(text).toContain(ROLLUP_CLI.done(6, 1, 45, 4));
     expect(text).not.toContain("~$");
   });
 
@@ -75,7 +77,7 @@ describe("tongket tong-hop DIR", () => {
     for (let k = 0; k < 2; k++) {
       const c = capture();
       expect(await run(["tong-hop", dir, "-o", inside, "--force"], c.io)).toBe(1);
-      expect(c.out.join("\n")).toContain(ROLLUP_CLI.done(4, 1, 44, 4));
+      expect(c.out.join("\n")).toContain(ROLLUP_CLI.done(6, 1, 45, 4));
     }
   });
 });
@@ -174,8 +176,9 @@ print(json.dumps(out, ensure_ascii=False))
         { stdio: "pipe", timeout: 120_000 },
       );
       const csv = await readFile(join(to, "tong-hop.csv"), "utf8");
-      expect(csv).toContain("TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA 4 ĐƠN VỊ");
+      expect(csv).toContain("TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA 6 ĐƠN VỊ");
       expect(csv).toContain("Chi bộ Trường THCS Nguyễn Du");
+      expect(csv).toContain("Chi bộ Trường Mầm non Hòa An,Mầm non,");
     },
   );
 });

@@ -3,24 +3,27 @@
  * placement), levels kept apart, records that hold no parsed workbook, a plan in which every
  * figure traces to one school's cell, and a draft that quotes cells and invents nothing.
  */
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import {
   analyse,
   type CellValue,
   draftRuns,
   isCommon,
   levelOfText,
+  type Member,
   type NamedGrid,
   parseA1,
   type Rollup,
   RollupAccumulator,
   type RollupCell,
+  type RollupPlan,
   rollupDraft,
   rollupPlan,
   runsText,
   SAMPLE,
   templateGrids,
 } from "../../../src/core/index.js";
+import { SCHOOLS, schoolGrids } from "../../fixtures/schools/index.js";
 import { fixtureSchools, kimDong } from "./fixtures.js";
 
 const schools = fixtureSchools();
@@ -146,14 +149,19 @@ describe("records", () => {
   });
 });
 
+const SCALES: Record<string, number> = { nghìn: 1e3, ngàn: 1e3, triệu: 1e6, tỷ: 1e9, tỉ: 1e9 };
+
 /** The number a source cell holds, read independently of the core's parser. */
 function sourceNumber(raw: CellValue, percent: boolean): number {
   if (typeof raw === "number") return percent && raw > 1 ? raw / 100 : raw;
-  const t = String(raw).trim();
+  const t = String(raw).normalize("NFC").trim();
+  // "350 triệu", "1,45 tỷ": a decimal comma and a scale word.
+  const scaled = /^([\d.,]+)\s*(nghìn|ngàn|triệu|tỷ|tỉ)/.exec(t);
+  if (scaled) return Number(scaled[1]!.replace(/\./g, "").replace(",", ".")) * SCALES[scaled[2]!]!;
   const hasPercent = t.endsWith("%");
   const n = Number(
     t
-      .replace(/%$/, "")
+      .replace(/\s*%$/, "")
       .replace(/\.(?=\d{3}(\D|$))/g, "")
       .replace(",", "."),
   );
@@ -166,10 +174,28 @@ function cellOf(grids: readonly NamedGrid[], tab: string, cell: string): CellVal
 }
 
 /** Every cell of the plan that carries an origin, with the sheet it is in. */
-function tracedCells(): { sheet: string; c: RollupCell }[] {
-  return plan.sheets.flatMap((s) =>
+function tracedCells(p: RollupPlan): { sheet: string; c: RollupCell }[] {
+  return p.sheets.flatMap((s) =>
     [...s.rows()].flatMap((row) => row.filter((c) => c.from).map((c) => ({ sheet: s.name, c }))),
   );
+}
+
+/** Each traced cell holds the value of its source cell, or the sum of its source cells. */
+function expectTraced(p: RollupPlan, grids: ReadonlyMap<string, readonly NamedGrid[]>): number {
+  const traced = tracedCells(p);
+  for (const { sheet, c } of traced) {
+    const source = grids.get(c.from!.file)!;
+    const raws = c.from!.cells.map((cell) => cellOf(source, c.from!.tab, cell));
+    const where = `${sheet}: ${c.from!.file} ${c.from!.tab}!${c.from!.cells.join(",")}`;
+    if (typeof c.v === "number") {
+      const sum = raws.reduce<number>((n, raw) => n + sourceNumber(raw, c.f === "percent"), 0);
+      expect(c.v, where).toBeCloseTo(sum, 9);
+    } else {
+      expect(raws, where).toHaveLength(1);
+      expect(String(c.v).normalize("NFC"), where).toBe(String(raws[0]).trim().normalize("NFC"));
+    }
+  }
+  return traced.length;
 }
 
 describe("the roll-up's workbook plan", () => {
@@ -184,20 +210,7 @@ describe("the roll-up's workbook plan", () => {
   });
 
   it("every figure traces to one school's cell: the value there, or the sum of the cells", () => {
-    const traced = tracedCells();
-    expect(traced.length).toBeGreaterThan(300);
-    for (const { sheet, c } of traced) {
-      const grids = gridsOf.get(c.from!.file)!;
-      const raws = c.from!.cells.map((cell) => cellOf(grids, c.from!.tab, cell));
-      const where = `${sheet}: ${c.from!.file} ${c.from!.tab}!${c.from!.cells.join(",")}`;
-      if (typeof c.v === "number") {
-        const sum = raws.reduce<number>((n, raw) => n + sourceNumber(raw, c.f === "percent"), 0);
-        expect(c.v, where).toBeCloseTo(sum, 9);
-      } else {
-        expect(raws, where).toHaveLength(1);
-        expect(String(c.v).normalize("NFC"), where).toBe(String(raws[0]).trim().normalize("NFC"));
-      }
-    }
+    expect(expectTraced(plan, gridsOf)).toBeGreaterThan(300);
   });
 
   it("no figure of an indicator tab lacks its origin; only averages are computed", () => {
@@ -293,5 +306,51 @@ describe("the committee's draft", () => {
   it("for a single school, every indicator is common", () => {
     const one = rollupOf([{ file: "kim-dong.xlsx", grids: templateGrids(kimDong()) }]);
     expect(one.groups.every((g) => isCommon(g, 1))).toBe(true);
+  });
+});
+
+describe("with the THCS (2020-2025) and the kindergarten of test/fixtures/schools", () => {
+  let all: Rollup;
+  let grids: Map<string, NamedGrid[]>;
+  beforeAll(async () => {
+    const more = await Promise.all(
+      SCHOOLS.map(async (s) => ({ file: s.file, grids: await schoolGrids(s.id) })),
+    );
+    all = rollupOf([...schools, ...more]);
+    grids = new Map([...schools, ...more].map((s) => [s.file, s.grids]));
+  });
+
+  it("reads their levels off their names", () => {
+    const level = (file: string) => all.schools.find((s) => s.file === file)!.level;
+    expect([level("thcs-xuan-hoa.xlsx"), level("mam-non-hoa-an.xlsx")]).toEqual([
+      "lowerSecondary",
+      "preschool",
+    ]);
+  });
+
+  it("joins across levels only the same code with the same label", () => {
+    const ind = (m: Member) => all.schools[m.school]!.indicators[m.indicator]!;
+    for (const g of all.groups.filter((x) => x.levels.length > 1)) {
+      const first = g.members.filter((m) => all.schools[m.school]!.level === g.levels[0]);
+      for (const m of g.members.filter((x) => !first.includes(x))) {
+        const same = first.some(
+          (f) => ind(f).code === ind(m).code && ind(f).labelKey === ind(m).labelKey,
+        );
+        expect(same, `${all.schools[m.school]!.file}:${ind(m).code}`).toBe(true);
+      }
+    }
+    const vc2 = all.groups.find((g) =>
+      g.members.some(
+        (m) =>
+          all.schools[m.school]!.file === "mam-non-hoa-an.xlsx" &&
+          all.schools[m.school]!.indicators[m.indicator]!.code === "VC2",
+      ),
+    )!;
+    expect(vc2.levels).toEqual(["lowerSecondary", "preschool"]);
+  });
+
+  it("every figure of the larger roll-up still traces to its cell", () => {
+    const p = rollupPlan(all, { madeAt: new Date(Date.UTC(2025, 4, 20)), version: "test" });
+    expect(expectTraced(p, grids)).toBeGreaterThan(400);
   });
 });
