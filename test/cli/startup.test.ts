@@ -38,13 +38,27 @@ function packagesLoaded(file: string, seen = new Set<string>()): Set<string> {
   return packages;
 }
 
-/** The chunk a dynamic `import("./chunks/NAME-HASH.js")` names, from the file that imports it. */
+/** A chunk and the chunks it imports statically, transitively. */
+function staticClosure(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const spec of staticImports(readFileSync(file, "utf8"))) {
+    if (spec.startsWith(".")) staticClosure(join(dirname(file), spec), seen);
+  }
+  return seen;
+}
+
+/**
+ * The chunk loaded by a dynamic `import("./…/NAME-HASH.js")` in `file` or in a chunk it
+ * imports statically (esbuild moves code two commands share into a chunk of its own).
+ */
 function dynamicChunk(file: string, name: string): string {
-  const m = new RegExp(`import\\("(\\./(?:chunks/)?${name}-[A-Z0-9]+\\.js)"\\)`).exec(
-    readFileSync(file, "utf8"),
-  );
-  if (!m) throw new Error(`no dynamic import of ${name} in ${file}`);
-  return join(dirname(file), m[1]!);
+  const pattern = new RegExp(`import\\("(\\./(?:chunks/)?${name}-[A-Z0-9]+\\.js)"\\)`);
+  for (const f of staticClosure(file)) {
+    const m = pattern.exec(readFileSync(f, "utf8"));
+    if (m) return join(dirname(f), m[1]!);
+  }
+  throw new Error(`no dynamic import of ${name} from ${file}`);
 }
 
 describe.skipIf(!existsSync(ENTRY))("the built command line's start-up", () => {
