@@ -58,7 +58,7 @@ export const MESSAGES = {
     `Không hiểu nguồn số liệu "${source}"; hãy ghi dạng "Giải thưởng: Học sinh, Thành phố".`,
   emptyRequired: (header: string) => `Chưa điền "${header}".`,
   levelNotInYear: (level: string, year: string, from: string) =>
-    `Năm học ${year} không còn ${level} (từ năm học ${from}, sau ngày 01/7/2025, không còn cấp huyện): giải này do cấp nào trao? Hãy chọn lại cấp (xã/phường, tỉnh/thành phố…).`,
+    `Năm học ${year} không còn ${level}: từ ngày 01/7/2025 (năm học ${from}) không còn cấp huyện. Giải này do cấp nào trao? Hãy chọn lại cấp (xã/phường, tỉnh/thành phố…).`,
   cityLevelInProvince: (typed: string) =>
     `Đơn vị ở tỉnh nên "${typed}" được hiểu là cấp tỉnh và báo cáo ghi "cấp tỉnh". Nếu đây là thành phố thuộc tỉnh (trước 01/7/2025 là cấp huyện), hãy chọn "Huyện / Quận".`,
   provinceUnknown: (key: string) =>

@@ -47,14 +47,16 @@ function whoOf(a: Award): string {
 }
 
 /**
- * A school year with no line for a recipient × level that has lines before and after it:
- * "none" and "not typed yet" look the same, so the user is asked (a line of 0 says none).
- * Years in which the level did not exist are no gap.
+ * A school year with no line for a pupils' level that has lines before and after it: "none"
+ * and "not typed yet" look the same, so the user is asked (a line of 0 says none). Years in
+ * which the level did not exist are no gap. Pupils' prizes only: they are what the report
+ * tabulates, charts and sets yearly targets on; a title (Liên đội, Công đoàn …) is often
+ * earned in some years and not others.
  */
 function checkGaps(w: Workbook, naming: LevelNaming, tab: string, problems: Problem[]): void {
   const series = new Map<string, { first: Award; years: Set<string> }>();
   for (const a of w.awards) {
-    if (!a.schoolYear) continue;
+    if (!a.schoolYear || a.recipient !== "pupil") continue;
     const key = `${a.recipient ?? matchKey(a.recipientText)}|${a.level ?? matchKey(a.levelText ?? "")}`;
     const s = series.get(key) ?? { first: a, years: new Set<string>() };
     s.years.add(a.schoolYear);
