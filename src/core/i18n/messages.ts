@@ -65,6 +65,10 @@ export const MESSAGES = {
     `Chưa rõ đơn vị ở tỉnh hay thành phố trực thuộc trung ương nên báo cáo ghi "cấp tỉnh"; hãy điền "${key}" ở trang Thông tin (ví dụ "Tỉnh Nghệ An" hoặc "Thành phố Hà Nội").`,
   awardYearGap: (who: string, level: string, year: string) =>
     `Không có dòng giải thưởng nào của ${who} ${level} năm học ${year} (năm trước và năm sau đều có): không có giải, hay chưa nhập? Nếu không có giải, hãy thêm một dòng ghi số lượng 0.`,
+  scopeNeedsYear: () =>
+    'Phạm vi "một năm học" cần ghi rõ năm học nào (ví dụ "Năm học 2022-2023"); tạm đánh giá từng năm.',
+  scopeYearNotInTerm: (year: string) =>
+    `Chỉ tiêu tính trong năm học ${year} nhưng bảng không có cột kết quả năm học này.`,
   trendNeedsYears: () => "Cần số liệu ít nhất hai năm học để so sánh năm sau với năm trước.",
 } as const;
 

@@ -33,6 +33,15 @@ export const TARGET_KIND_KEYS = [
 ] as const;
 export type TargetKind = (typeof TARGET_KIND_KEYS)[number];
 
+/**
+ * The time a target holds for, and so how the years' results are judged against it:
+ * each school year (the default), over the term (a sum of yearly counts, or the term's
+ * result), by the end of the term (the last year with data), in one named school year, or
+ * the average over the years.
+ */
+export const SCOPE_KEYS = ["yearly", "term", "termEnd", "schoolYear", "average"] as const;
+export type ScopeKey = (typeof SCOPE_KEYS)[number];
+
 /** What an indicator's figures count or measure. */
 export const UNIT_KEYS = [
   "percent",

@@ -14,6 +14,7 @@ import {
   type MemberItemKey,
   type ProvinceKind,
   type RecipientKey,
+  type ScopeKey,
   type SectionKey,
   type TargetKind,
   type TextSectionKey,
@@ -57,6 +58,7 @@ export const HEADERS = {
   yearJudgements: "Đánh giá từng năm",
   gap: "Chênh lệch",
   trend: "Xu hướng",
+  scope: "Phạm vi thời gian",
   schoolYear: "Năm học",
   recipient: "Đối tượng",
   level: "Cấp",
@@ -94,6 +96,7 @@ export const HEADER_ALIASES: Partial<Record<keyof typeof HEADERS, readonly strin
   period: ["Năm", "Thời gian"],
   source: ["Nguồn"],
   fundingSource: ["Nguồn kinh phí"],
+  scope: ["Phạm vi", "Thời hạn chỉ tiêu", "Phạm vi chỉ tiêu"],
 };
 
 export const JUDGEMENT_LABELS: Readonly<Record<JudgementKey, string>> = {
@@ -147,6 +150,31 @@ export const TARGET_KIND_ALIASES: Record<TargetKind, readonly string[]> = {
   ],
   qualitative: ["Định tính", "Mức", "Danh hiệu"],
   none: ["Theo dõi", "Không đặt chỉ tiêu", "Không có chỉ tiêu"],
+};
+
+/** The time scopes of a target (the "Phạm vi thời gian" dropdown), in the keys' order. */
+export const SCOPE_LABELS: Readonly<Record<ScopeKey, string>> = {
+  yearly: "Hằng năm",
+  term: "Trong nhiệm kỳ (cộng các năm)",
+  termEnd: "Đến cuối nhiệm kỳ",
+  schoolYear: "Trong một năm học (ghi rõ năm học)",
+  average: "Bình quân các năm học",
+};
+
+/** Other words people type in the scope column, matched like the labels. */
+export const SCOPE_ALIASES: Readonly<Partial<Record<ScopeKey, readonly string[]>>> = {
+  yearly: ["Hàng năm", "Mỗi năm", "Từng năm", "Các năm học", "Năm nào cũng"],
+  term: [
+    "Trong nhiệm kỳ",
+    "Trong nhiệm kì",
+    "Cả nhiệm kỳ",
+    "Cả nhiệm kì",
+    "Toàn nhiệm kỳ",
+    "Nhiệm kỳ",
+  ],
+  termEnd: ["Cuối nhiệm kỳ", "Đến cuối nhiệm kì", "Cuối nhiệm kì", "Đến hết nhiệm kỳ"],
+  schoolYear: ["Một năm học", "Trong năm học", "Năm học"],
+  average: ["Bình quân", "Trung bình", "Trung bình các năm", "Bình quân mỗi năm"],
 };
 
 export const UNIT_LABELS: Readonly<Record<UnitKey, string>> = {
