@@ -48,7 +48,11 @@ export function startPage(doc: Document): void {
   const input = doc.createElement("input");
   input.type = "file";
   input.accept = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  drop.append(element(doc, "span", WEB.pick, "pick"), input, element(doc, "span", WEB.dropHere));
+  drop.append(
+    element(doc, "span", WEB.pick, "pick"),
+    input,
+    element(doc, "span", WEB.dropHere, "or"),
+  );
   main.appendChild(drop);
 
   const status = element(doc, "p", "", "status");
