@@ -1,7 +1,7 @@
 /** Messages of the Sheets add-on (Vietnamese). */
 
 /** What the Google Sheets add-on says: menu, toasts, dialogs. */
-import { TAB_NAMES } from "../core/index.js";
+import { TAB_NAMES, TEMPLATE_GUIDE } from "../core/index.js";
 
 export const ADDON = {
   menuTitle: "Tổng kết",
@@ -38,7 +38,7 @@ export const ADDON = {
   noSuchTab: (tab: string) => `Không tìm thấy trang "${tab}".`,
   badCell: (cell: string) => `"${cell}" không phải địa chỉ ô hợp lệ.`,
   computedNote: "Cột do Tổng kết tự tính; nội dung sẽ bị ghi lại mỗi lần tính.",
-  choiceHelp:
-    "Chọn trong danh sách, hoặc gõ cách gọi khác; Tổng kết sẽ hiểu các cách gọi quen thuộc.",
+  /** The same input message as the XLSX template's dropdowns. */
+  choiceHelp: TEMPLATE_GUIDE.choiceHelp,
   summaryNote: "Trang do Tổng kết tạo lại mỗi lần chạy; không nhập số liệu ở đây.",
 } as const;

@@ -17,7 +17,14 @@ export const INPUT_TAB_KEYS = [
 export type TabKey = (typeof INPUT_TAB_KEYS)[number];
 
 /** Every tab the tool names: the input tabs, then those the archive and the add-on write. */
-export const TAB_KEYS = [...INPUT_TAB_KEYS, "summary", "charts", "notes", "lists"] as const;
+export const TAB_KEYS = [
+  ...INPUT_TAB_KEYS,
+  "summary",
+  "charts",
+  "notes",
+  "lists",
+  "guide",
+] as const;
 export type AnyTabKey = (typeof TAB_KEYS)[number];
 
 /** How a target is stated: a bound, a range, a trend, a state, or none (only tracked). */

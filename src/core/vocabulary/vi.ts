@@ -32,6 +32,7 @@ export const TAB_NAMES: Readonly<Record<AnyTabKey, string>> = {
   charts: "Biểu đồ",
   notes: "Ghi chú xuất",
   lists: "Danh mục",
+  guide: "Hướng dẫn",
 };
 
 export const HEADERS = {

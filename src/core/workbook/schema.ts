@@ -182,7 +182,7 @@ export const SCHEMA: readonly TabDef[] = [
       col("code", "text", 8, { required: true }),
       col("section", "choice", 22, { choice: SECTIONS }),
       col("group", "text", 22),
-      col("parent", "text", 9),
+      col("parent", "text", 10),
       col("label", "longText", 44, { required: true }),
       col("unit", "choice", 10, { choice: UNITS }),
       col("kind", "choice", 20, { choice: TARGET_KINDS }),
