@@ -16,6 +16,7 @@ export const ACTIONS = [
   "formatSheet",
   "checkSheet",
   "drawCharts",
+  "updateAll",
 ] as const;
 
 /** The sample with its indicators repeated (new codes, same figures) up to `n` rows. */

@@ -20,6 +20,12 @@ describe("service calls", () => {
     }
     // Compute reads each of the six tabs once, and the summary's values, formats and weights.
     expect(small.computeResults!.reads).toBe(10);
+    // "Cập nhật tất cả" is compute, format and charts, the charts drawn from compute's
+    // reading of the six tabs (so six reads fewer than the three actions one by one).
+    expect(Object.keys(small)).toContain("updateAll");
+    expect(small.updateAll!.reads).toBe(
+      small.computeResults!.reads + small.formatSheet!.reads + small.drawCharts!.reads - 6,
+    );
     expect(small["setUpSheet (again)"]!.writes).toBe(0);
     expect(small["computeResults (again)"]!.writes).toBe(0);
     expect(large["computeResults (again)"]!.writes).toBe(0);
