@@ -76,6 +76,18 @@ describe("Mầm non Hòa An: every judgement as its figures support", () => {
     expect(verdict(code).term.judgement).toBe(judgement);
   });
 
+  // Time scopes (issue 8): in the label, or typed in the scope column ("Cả nhiệm kì").
+  it.each([
+    ["DN1", "termEnd", "met"], // "đến cuối nhiệm kỳ": 100% in 2026-2027
+    ["DN2", "term", "exceeded"], // column "Cả nhiệm kì": 2 + 3 + 2 = 7 against 6
+    ["VC1", "termEnd", "met"], // 12 rooms at the end against 12
+    ["DV1", "term", "met"], // "trong nhiệm kỳ": 1 + 0 + 1 = 2 against 2
+    ["CC1", "yearly", "noData"], // "hằng năm", with a #REF! year
+  ])("%s, scope %s: %s", (code, scope, judgement) => {
+    expect(verdict(code).indicator.scope.key).toBe(scope);
+    expect(verdict(code).term.judgement).toBe(judgement);
+  });
+
   it("the years that fell short are the ones the figures show", () => {
     const short = (code: string) =>
       verdict(code)

@@ -83,6 +83,19 @@ describe("THCS Xuân Hòa: every judgement as its figures support", () => {
     expect(v?.term.judgement).toBe(judgement);
   });
 
+  // Targets with a time scope in their label (issue 8): judged over the term or at its end.
+  it.each([
+    ["DV1", "term", "exceeded"], // "trong nhiệm kỳ": 1 + 0 + 2 + 1 + 0 = 4 against 3
+    ["DN2", "term", "exceeded"], // "trong nhiệm kỳ": 2 + 1 + 3 + 2 + 2 = 10 against 8
+    ["VC1", "termEnd", "met"], // "đến cuối nhiệm kỳ": 6 rooms in 2024-2025 against 6
+    ["DN3", "termEnd", "met"], // "đến năm 2025": 100% in 2024-2025 against 100%
+    ["PC1", "yearly", "exceeded"], // "hằng năm"
+  ])("%s, scope %s: %s", (code, scope, judgement) => {
+    const v = analysis.evaluation.indicators.find((x) => x.indicator.code === code)!;
+    expect(v.indicator.scope.key).toBe(scope);
+    expect(v.term.judgement).toBe(judgement);
+  });
+
   it("the years that fell short are the ones the figures show", () => {
     const short = (code: string) =>
       analysis.evaluation.indicators
@@ -153,6 +166,29 @@ describe("THCS Xuân Hòa: every figure of the draft from its cell", () => {
     expect(t.line("tuyển sinh vào lớp 10 trong huyện: năm học")).toMatch(
       /2020-2021 xếp thứ 8, 2021-2022 xếp thứ 6, 2022-2023 xếp thứ 6, 2023-2024 xếp thứ 5, 2024-2025 xếp thứ 4.*chưa đạt chỉ tiêu/,
     );
+  });
+
+  it("the term's targets judged on the term in the draft, and not listed as short", () => {
+    expect(t.line("Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: năm học")).toContain(
+      "(chỉ tiêu 3: vượt chỉ tiêu)",
+    );
+    expect(t.line("Số phòng học bộ môn đạt chuẩn đến cuối nhiệm kỳ: năm học")).toContain(
+      "(chỉ tiêu 6: đạt chỉ tiêu)",
+    );
+    expect(t.line("Giáo viên dạy giỏi cấp huyện trong nhiệm kỳ: năm học")).toContain(
+      "(chỉ tiêu 8: vượt chỉ tiêu)",
+    );
+    // The list of what fell short: the each-year targets the figures show, nothing else.
+    const from = t.lines.indexOf("Theo số liệu, các chỉ tiêu sau chưa đạt:");
+    const to = t.lines.indexOf("Nguyên nhân dẫn đến tồn tại");
+    expect(from).toBeGreaterThan(0);
+    expect(t.lines.slice(from + 1, to).map((l) => l.slice(0, l.indexOf(":")))).toEqual([
+      "Tỉ lệ học sinh bỏ học hằng năm",
+      "Học sinh có kết quả học tập Khá, Tốt trở lên",
+      "Học sinh có kết quả rèn luyện Khá, Tốt",
+      "Giải học sinh giỏi cấp tỉnh hằng năm",
+      "Thứ hạng điểm thi tuyển sinh vào lớp 10 trong huyện",
+    ]);
   });
 
   it("funding typed as 1.200.000.000, '350 triệu', '185.000.000': the sum is the stated total", () => {

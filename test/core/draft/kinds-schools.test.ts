@@ -91,6 +91,10 @@ describe("Báo cáo tổng kết năm học", () => {
     expect(t.all).toMatch(/cấp huyện hằng năm: 25 giải .*tăng 4 giải so với năm học trước/);
     // The year before is a #REF!: no difference is made up.
     expect(t.line("kết quả rèn luyện Khá, Tốt: 98%")).not.toContain("so với năm học trước");
+    // A target over the term is not judged on one year's count.
+    expect(t.line("Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: 0 người")).not.toContain(
+      "chưa đạt",
+    );
     expect(runsText(d.signature.name)).toBe("Lê Thị Hằng");
     expect(d.signature.title).toBe("HIỆU TRƯỞNG");
   });
@@ -153,6 +157,19 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
       "Đúng tiến độ",
       "giữ từ 15 giải trở lên các năm còn lại",
     ]);
+    // Over the term: the sum so far; by its end: the last year (issue 8 scopes).
+    expect(rows).toContainEqual([
+      "Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: 3",
+      "2020-2021: 1 người; 2021-2022: 0 người; 2022-2023: 2 người; 2023-2024: 1 người; 2024-2025: 0 người (đến nay 4)",
+      "Đã đạt",
+      "–",
+    ]);
+    expect(rows).toContainEqual([
+      "Số phòng học bộ môn đạt chuẩn đến cuối nhiệm kỳ: 6",
+      "2020-2021: 2 phòng; 2021-2022: 3 phòng; 2022-2023: 4 phòng; 2023-2024: 5 phòng; 2024-2025: 6 phòng (đến nay 6)",
+      "Đã đạt",
+      "–",
+    ]);
     expect(draftText(d).all).toContain("Tổng số đảng viên: 21 đồng chí.");
   });
 
@@ -163,6 +180,13 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
       "2024-2025: 52,4%; 2025-2026: 56%; 2026-2027: 58,1%",
       "Chậm tiến độ",
       "năm học 2024-2025 chưa đạt",
+    ]);
+    // The scope typed in its column ("Cả nhiệm kì"): 2 + 3 + 2 teachers against 6.
+    expect(rows).toContainEqual([
+      "Giáo viên dạy giỏi các cấp: 6",
+      "2024-2025: 2 giáo viên; 2025-2026: 3 giáo viên; 2026-2027: 2 giáo viên (đến nay 7)",
+      "Đã đạt",
+      "–",
     ]);
     expect(rows.find((r) => r[0]!.startsWith("Tỉ lệ trẻ suy dinh dưỡng thể nhẹ cân"))).toEqual([
       "Tỉ lệ trẻ suy dinh dưỡng thể nhẹ cân: dưới 2%",
