@@ -17,6 +17,9 @@ export const ACTIONS = [
   "checkSheet",
   "drawCharts",
   "updateAll",
+  "makeDraft",
+  "exportArchive",
+  "makeGoogleDoc",
 ] as const;
 
 /** The sample with its indicators repeated (new codes, same figures) up to `n` rows. */

@@ -14,9 +14,18 @@ import { Book } from "./book.js";
 import { drawCharts as drawChartsOn } from "./charts.js";
 import { jumpTo, showProblems } from "./check.js";
 import { compute, toaster } from "./compute.js";
+import { type DialogAction, openDialog, type SavedFile, saveFile } from "./dialog.js";
 import { UserMessage, userMessage } from "./errors.js";
-import { apps, type HtmlService, type Lock, type Spreadsheet, type Ui } from "./gas.js";
-import { guarded, locked } from "./lock.js";
+import {
+  apps,
+  type DriveService,
+  type HtmlService,
+  type Lock,
+  type Spreadsheet,
+  type Ui,
+  type Utilities,
+} from "./gas.js";
+import { locked, reported } from "./lock.js";
 import { buildMenu } from "./menu.js";
 import { ADDON } from "./messages.vi.js";
 import { askKind, writeOutlineTab } from "./outline-tab.js";
@@ -102,7 +111,7 @@ export function checkSheet(
   ui: Ui = apps.spreadsheetApp().getUi(),
   html: HtmlService = apps.htmlService(),
 ): void {
-  guarded(ui, () => {
+  reported(ui, () => {
     showProblems(new Book(ss), ui, html);
   });
 }
@@ -141,7 +150,7 @@ export function createOutlineTab(
 
 function guardedValue<T>(ui: Ui, f: () => T | undefined): T | undefined {
   let out: T | undefined;
-  guarded(ui, () => {
+  reported(ui, () => {
     out = f();
   });
   return out;
@@ -160,6 +169,60 @@ export function goToCell(
     jumpTo(new Book(ss), tab, cell);
   } catch (error) {
     console.error(error);
+    throw new UserMessage(userMessage(error));
+  }
+}
+
+function dialog(
+  action: DialogAction,
+  ss: Spreadsheet = apps.spreadsheetApp().getActive(),
+  ui: Ui = apps.spreadsheetApp().getUi(),
+  html: HtmlService = apps.htmlService(),
+): void {
+  reported(ui, () => openDialog(new Book(ss), ss, ui, html, action));
+}
+
+/** "Tạo dự thảo báo cáo": reads only, so no lock; the dialog builds the DOCX. */
+export function makeDraft(_event?: unknown, ss?: Spreadsheet, ui?: Ui, html?: HtmlService): void {
+  dialog("draft", ss, ui, html);
+}
+
+/** "Xuất bản lưu trữ (Excel)": the dialog builds the archive XLSX. */
+export function exportArchive(
+  _event?: unknown,
+  ss?: Spreadsheet,
+  ui?: Ui,
+  html?: HtmlService,
+): void {
+  dialog("archive", ss, ui, html);
+}
+
+/** "Tạo Google Doc": the dialog builds the DOCX and hands it to {@link saveToDrive}. */
+export function makeGoogleDoc(
+  _event?: unknown,
+  ss?: Spreadsheet,
+  ui?: Ui,
+  html?: HtmlService,
+): void {
+  dialog("doc", ss, ui, html);
+}
+
+/**
+ * Called from the dialog (google.script.run) with the file it built, base64: creates a Google
+ * Doc (kind "doc") or an XLSX file (kind "xlsx") in the user's Drive and returns its link.
+ */
+export function saveToDrive(
+  base64: string,
+  name: string,
+  kind: string,
+  drive: DriveService | undefined = apps.drive(),
+  utilities: Utilities = apps.utilities(),
+): SavedFile {
+  try {
+    return saveFile(base64, name, kind, drive, utilities);
+  } catch (error) {
+    // The dialog shows the message: Vietnamese only, the English to the log.
+    if (!(error instanceof UserMessage)) console.error(error);
     throw new UserMessage(userMessage(error));
   }
 }

@@ -34,8 +34,8 @@ export function reportFailure(error: unknown, ui: Ui): void {
   ui.alert(ADDON.failed(userMessage(error)));
 }
 
-/** Runs an action that takes no lock (it only reads) with the same handling of failures. */
-export function guarded(ui: Ui, action: () => void): boolean {
+/** Runs an action that writes nothing (no lock); a failure is handled as under the lock. */
+export function reported(ui: Ui, action: () => void): boolean {
   try {
     action();
     return true;

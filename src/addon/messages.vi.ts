@@ -12,6 +12,15 @@ export const ADDON = {
   menuCharts: "Vẽ biểu đồ",
   menuUpdateAll: "Cập nhật tất cả (tính, định dạng, biểu đồ)",
   menuOutline: "Tạo Mẫu báo cáo",
+  menuDraft: "Tạo dự thảo báo cáo",
+  menuArchive: "Xuất bản lưu trữ (Excel)",
+  menuGoogleDoc: "Tạo Google Doc",
+  dialogMissing:
+    'Không tìm thấy hộp thoại của Tổng kết (file "dialog" của dự án Apps Script). Người phụ trách cần đưa lại mã lên (npm run push).',
+  noDrive:
+    "Dịch vụ Google Drive chưa được bật cho Tổng kết. Người phụ trách cần đưa lại mã lên (npm run push) để bật dịch vụ Drive.",
+  badUpload: "Tổng kết không nhận được file hợp lệ từ hộp thoại; hãy thử lại.",
+  driveFailed: (message: string) => `Google Drive không lưu được file: ${message}`,
   toastTitle: "Tổng kết",
   busy: "Một người khác đang chạy Tổng kết trên bảng tính này. Vui lòng đợi một lát rồi thử lại; chưa có gì được ghi.",
   failed: (reason: string) =>

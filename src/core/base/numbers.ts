@@ -31,10 +31,15 @@ const UNIX_EPOCH_SERIAL = 25569;
 
 /**
  * A spreadsheet serial day number (1899-12-30 is day 0, fractions are the time of day) as a
- * Date, to the millisecond (an invalid Date beyond what a Date can hold).
+ * Date, to the millisecond (an invalid Date beyond what a Date can hold). `offsetDays` shifts
+ * the day 0 (1462 for the 1904 date system).
+ *
+ * The float steps are exceljs's (`(serial − 25569 + offset) × 24 × 3600 × 1000`, each product
+ * rounded in turn): multiplying by 86 400 000 at once rounds differently for large serials
+ * (−98 504 057.67997022 lands a millisecond apart), and the grids must stay those exceljs read.
  */
-export function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * 86_400_000));
+export function dateOfSerial(serial: number, offsetDays = 0): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + offsetDays) * 24 * 3600 * 1000));
 }
 
 /**
