@@ -14,6 +14,7 @@ import {
   type ArchiveSheet,
   JUDGEMENT_COLOURS,
 } from "../../core/index.js";
+import { isSpreadsheetDate } from "./reader/sheet.js";
 import { COMPUTED_FILL, HEADER_FILL } from "./template.js";
 
 /** Called every few hundred rows and at the end with rows written and rows in total. */
@@ -202,8 +203,17 @@ export function safeSheetNames(names: readonly string[]): string[] {
 }
 
 /** The value exceljs should store: strings stay strings, blanks are left out. */
+/**
+ * A cell's value as the file stores it. No source gives a non-finite number or a date no
+ * spreadsheet holds (the readers report those at their cells), but if one ever came, the
+ * archive must stay readable: NaN or Infinity is left blank, such a date is kept as its text.
+ */
 function stored(v: ArchiveCell["v"]): ExcelJS.CellValue {
   if (v === undefined || v === null || v === "") return null;
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (v instanceof Date && !isSpreadsheetDate(v)) {
+    return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  }
   return v;
 }
 

@@ -38,6 +38,9 @@ export function readNumber(text: string, integerHint: boolean): number | undefin
     sign = -1;
     s = s.slice(1);
   } else if (s.startsWith("+")) s = s.slice(1);
+  // Scientific notation, as a spreadsheet shows a huge number and keeps it when saved as
+  // text ("1E+20", or "1e999" in a number cell): a number, reported as too large if it is.
+  if (/^\d+(?:\.\d+)?e[+-]?\d+$/i.test(s)) return sign * Number(s);
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
   const normal = normalDigits(s, integerHint);
   if (normal === undefined) return undefined;

@@ -75,7 +75,28 @@ function decodeAgain(text: string): string {
  */
 export function serialToDate(serial: unknown, date1904: boolean): Date | number {
   const date = dateOfSerial((serial as number) + (date1904 ? 1462 : 0));
-  return Number.isNaN(date.getTime()) ? (serial as number) : date;
+  // Spreadsheets' days run from 1899-12-30 (day 0) to 9999-12-31: a serial outside is no date
+  // a spreadsheet (or openpyxl reading the archive) can show, even when JavaScript could.
+  return isSpreadsheetDate(date) ? date : (serial as number);
+}
+
+const FIRST_DAY = Date.UTC(1899, 11, 30);
+const LAST_DAY = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/** Whether a spreadsheet can hold the date: from 1899-12-30 (day 0) to 9999-12-31. */
+export function isSpreadsheetDate(date: Date): boolean {
+  const time = date.getTime();
+  return time >= FIRST_DAY && time <= LAST_DAY;
+}
+
+/**
+ * A number cell's stored text as a number; the text itself when it is none, or none a double
+ * holds ("abc", "1e999" in a `t="n"` cell): the readers then name the cell and quote what is
+ * there, and no NaN or Infinity ever reaches a grid, a sum or an output.
+ */
+export function numberOf(text: string): number | string {
+  const n = Number(text.trim());
+  return text.trim() !== "" && Number.isFinite(n) ? n : text;
 }
 
 /** Parses one worksheet's XML into its grid. */
@@ -196,8 +217,8 @@ export function readSheet(xml: string, context: SheetContext): SheetGrid {
         if (type === "str") result = decodeAgain(value);
         else if (type === "b") result = Number.parseInt(value, 10) !== 0;
         else if (type === "e") result = { error: value };
-        else result = Number.parseFloat(value);
-        if (date) result = serialToDate(result, context.date1904);
+        else result = numberOf(value);
+        if (date && typeof result === "number") result = serialToDate(result, context.date1904);
         v =
           typeof result === "object" && result !== null && !(result instanceof Date)
             ? (result as { error: string }).error
@@ -226,8 +247,8 @@ export function readSheet(xml: string, context: SheetContext): SheetGrid {
           v = value;
           break;
         default: {
-          const n = Number.parseFloat(value);
-          v = date ? serialToDate(n, context.date1904) : n;
+          const n = numberOf(value);
+          v = date && typeof n === "number" ? serialToDate(n, context.date1904) : n;
         }
       }
     } else if (styled) {
