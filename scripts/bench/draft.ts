@@ -9,9 +9,9 @@ import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { buildDraft } from "../../src/core/outputs/draft/build.js";
 import type { NamedGrid } from "../../src/core/workbook/model.js";
-import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
-import { type TemplateData, templateGrids } from "../../src/core/workbook/template.js";
+import { templateGrids } from "../../src/core/workbook/template.js";
 import { draftDocument, draftMarkdown } from "../../src/writers/index.js";
+import { bigWorkbook } from "./support/workbooks.js";
 
 async function draftFromGrids(grids: readonly NamedGrid[]): Promise<number> {
   const draft = buildDraft(analyse(grids));
@@ -19,23 +19,6 @@ async function draftFromGrids(grids: readonly NamedGrid[]): Promise<number> {
   const bytes = await Packer.toBuffer(draftDocument(draft, images));
   const md = draftMarkdown(draft, (id) => `${id}.png`);
   return bytes.length + md.length;
-}
-
-/** The sample's indicators repeated with fresh codes until there are `n`. */
-function bigWorkbook(n: number): TemplateData {
-  const base = SAMPLE.rows.indicators ?? [];
-  const indicators = [];
-  const results: Record<string, readonly unknown[]> = {};
-  for (let k = 0; k < n; k++) {
-    const row = base[k % base.length]!;
-    const round = Math.floor(k / base.length);
-    const code = `${row.code}-${round}`;
-    const parent = row.parent ? `${row.parent}-${round}` : "";
-    indicators.push({ ...row, code, parent, group: row.group ? `${row.group} ${round}` : "" });
-    const r = SAMPLE.results?.[String(row.code)];
-    if (r) results[code] = r;
-  }
-  return { ...SAMPLE, rows: { ...SAMPLE.rows, indicators }, results } as TemplateData;
 }
 
 function median(xs: number[]): number {

@@ -5,11 +5,10 @@
  * Goal at 100 000 rows: at most 1.0× the time and 0.5× the peak memory of the in-memory write.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { join } from "node:path";
+import { bundleChild } from "./support/child.js";
 
 interface Case {
   rows: number;
@@ -25,22 +24,8 @@ const SIZES = [1_000, 10_000, 100_000];
 
 export async function run(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), "tongket-bench-export-"));
-  // The child imports exceljs from this checkout's node_modules, so it must live inside it.
-  const cache = join(process.cwd(), "node_modules", ".cache", "tongket-bench");
-  mkdirSync(cache, { recursive: true });
   try {
-    const child = join(cache, "export-child.mjs");
-    await build({
-      entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "support", "export-child.ts")],
-      outfile: child,
-      bundle: true,
-      platform: "node",
-      format: "esm",
-      target: "node20",
-      packages: "external",
-      logLevel: "warning",
-      absWorkingDir: process.cwd(),
-    });
+    const child = await bundleChild("export-child");
     const lines = [
       "| indicator rows | writer | prepare (s) | write (s) | total (s) | peak RSS (MB) | peak heap (MB) | file (MB) | time × | RSS × |",
       "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

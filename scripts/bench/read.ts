@@ -7,11 +7,10 @@
  * Goal: ≤ 0.65× the time and ≤ 0.5× the peak RSS of the in-memory load.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { templateWorkbook } from "../../src/writers/index.js";
+import { benchCache, bundleChild } from "./support/child.js";
 import { bigWorkbook } from "./support/workbooks.js";
 
 export const READ_ROWS = 50_000;
@@ -25,28 +24,13 @@ interface Read {
 
 /** The bench's input workbook, written once and kept in the cache folder. */
 export async function benchWorkbook(rows: number): Promise<string> {
-  const cache = join(process.cwd(), "node_modules", ".cache", "tongket-bench");
-  mkdirSync(cache, { recursive: true });
-  const file = join(cache, `input-${rows}.xlsx`);
+  const file = join(benchCache(), `input-${rows}.xlsx`);
   if (!existsSync(file)) await templateWorkbook(bigWorkbook(rows)).xlsx.writeFile(file);
   return file;
 }
 
 export async function run(): Promise<string> {
-  const cache = join(process.cwd(), "node_modules", ".cache", "tongket-bench");
-  mkdirSync(cache, { recursive: true });
-  const child = join(cache, "read-child.mjs");
-  await build({
-    entryPoints: [join(dirname(fileURLToPath(import.meta.url)), "support", "read-child.ts")],
-    outfile: child,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    packages: "external",
-    logLevel: "warning",
-    absWorkingDir: process.cwd(),
-  });
+  const child = await bundleChild("read-child");
   const file = await benchWorkbook(READ_ROWS);
   const reads: Read[] = [];
   for (const mode of ["old", "new", "stream"]) {

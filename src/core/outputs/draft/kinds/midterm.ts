@@ -7,6 +7,7 @@ import { KIND_TEXTS } from "../../../i18n/draft-kinds.js";
 import { DRAFT } from "../../../i18n/messages.js";
 import type { ReportKind } from "../outline.js";
 import { SECTION_ORDER } from "../parts/indicators.js";
+import { CHI_BO_REPORT_HEADER, CHI_BO_SIGNATURE } from "./chi-bo.js";
 
 const K = KIND_TEXTS.midterm;
 
@@ -14,12 +15,7 @@ export const MIDTERM: ReportKind = {
   id: "so-ket",
   label: K.label,
   layout: "party",
-  header: {
-    superior: "{dang_bo}",
-    issuing: ["{ten_chi_bo}"],
-    symbol: "BC/CB",
-    numberKey: "documentNumber",
-  },
+  header: CHI_BO_REPORT_HEADER,
   title: KIND_TEXTS.report,
   summary: [K.summary],
   outline: [
@@ -44,10 +40,5 @@ export const MIDTERM: ReportKind = {
     { level: 3, text: DRAFT.weaknessCauses, content: [{ fill: "staff", key: "weaknessCauses" }] },
     { level: 2, text: K.tasks, content: [{ fill: "staff", key: "midtermTasks" }] },
   ],
-  signature: {
-    onBehalf: DRAFT.onBehalf,
-    titleKey: "signerTitle",
-    defaultTitle: DRAFT.defaultSignerTitle,
-    nameKey: "signer",
-  },
+  signature: CHI_BO_SIGNATURE,
 };

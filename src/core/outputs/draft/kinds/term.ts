@@ -8,6 +8,7 @@
 import { KIND_TEXTS as K } from "../../../i18n/draft-kinds.js";
 import { DRAFT } from "../../../i18n/messages.js";
 import type { Content, OutlineEntry, ReportKind } from "../outline.js";
+import { CHI_BO_REPORT_HEADER, CHI_BO_SIGNATURE } from "./chi-bo.js";
 
 const staff = (key: Extract<Content, { fill: "staff" }>["key"]): Content => ({
   fill: "staff",
@@ -138,12 +139,7 @@ export const TERM_REPORT: ReportKind = {
   id: "bao-cao-nhiem-ky",
   label: K.term.label,
   layout: "party",
-  header: {
-    superior: "{dang_bo}",
-    issuing: ["{ten_chi_bo}"],
-    symbol: "BC/CB",
-    numberKey: "documentNumber",
-  },
+  header: CHI_BO_REPORT_HEADER,
   title: K.report,
   summary: [K.term.summaryResults, K.term.summaryNext],
   outline: [
@@ -152,10 +148,5 @@ export const TERM_REPORT: ReportKind = {
     ...PART_TWO,
     ...PART_THREE,
   ],
-  signature: {
-    onBehalf: DRAFT.onBehalf,
-    titleKey: "signerTitle",
-    defaultTitle: DRAFT.defaultSignerTitle,
-    nameKey: "signer",
-  },
+  signature: CHI_BO_SIGNATURE,
 };

@@ -1,6 +1,7 @@
 /** The indicators' parts of a draft: sentences by section, the target table, next-term targets. */
 import { DRAFT } from "../../../i18n/messages.js";
 import type { IndicatorVerdict } from "../../../judge/evaluate.js";
+import { SECTION_KEYS } from "../../../vocabulary/keys.js";
 import { INDICATOR_SECTIONS, JUDGEMENT_LABELS } from "../../../vocabulary/vi.js";
 import type { SectionKey } from "../../../workbook/schema.js";
 import type { Run } from "../model.js";
@@ -19,16 +20,8 @@ import {
 
 const plain = (text: string): Run => ({ text });
 
-/** The sections of the list, in the order of the report. */
-export const SECTION_ORDER: readonly SectionKey[] = [
-  "politics",
-  "universal",
-  "quality",
-  "staff",
-  "facilities",
-  "emulation",
-  "party",
-];
+/** The sections of the list, in the order of the report (the order the keys are declared in). */
+export const SECTION_ORDER: readonly SectionKey[] = SECTION_KEYS;
 
 /** The verdicts of some sections, in sheet order; "other": rows with no section of the list. */
 export function inSections(
