@@ -16,6 +16,9 @@ export const ACTIONS = [
   "formatSheet",
   "checkSheet",
   "drawCharts",
+  "makeDraft",
+  "exportArchive",
+  "makeGoogleDoc",
 ] as const;
 
 /** The sample with its indicators repeated (new codes, same figures) up to `n` rows. */

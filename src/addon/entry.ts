@@ -12,8 +12,17 @@ import { Book } from "./book.js";
 import { drawCharts as drawChartsOn } from "./charts.js";
 import { jumpTo, showProblems } from "./check.js";
 import { compute, toaster } from "./compute.js";
-import { apps, type HtmlService, type Lock, type Spreadsheet, type Ui } from "./gas.js";
-import { locked } from "./lock.js";
+import { type DialogAction, openDialog, type SavedFile, saveFile } from "./dialog.js";
+import {
+  apps,
+  type DriveService,
+  type HtmlService,
+  type Lock,
+  type Spreadsheet,
+  type Ui,
+  type Utilities,
+} from "./gas.js";
+import { locked, reported } from "./lock.js";
 import { buildMenu } from "./menu.js";
 import { ADDON } from "./messages.vi.js";
 import { setUp } from "./setup.js";
@@ -96,4 +105,52 @@ export function goToCell(
   ss: Spreadsheet = apps.spreadsheetApp().getActive(),
 ): void {
   jumpTo(new Book(ss), tab, cell);
+}
+
+function dialog(
+  action: DialogAction,
+  ss: Spreadsheet = apps.spreadsheetApp().getActive(),
+  ui: Ui = apps.spreadsheetApp().getUi(),
+  html: HtmlService = apps.htmlService(),
+): void {
+  reported(ui, () => openDialog(new Book(ss), ss, ui, html, action));
+}
+
+/** "Tạo dự thảo báo cáo": reads only, so no lock; the dialog builds the DOCX. */
+export function makeDraft(_event?: unknown, ss?: Spreadsheet, ui?: Ui, html?: HtmlService): void {
+  dialog("draft", ss, ui, html);
+}
+
+/** "Xuất bản lưu trữ (Excel)": the dialog builds the archive XLSX. */
+export function exportArchive(
+  _event?: unknown,
+  ss?: Spreadsheet,
+  ui?: Ui,
+  html?: HtmlService,
+): void {
+  dialog("archive", ss, ui, html);
+}
+
+/** "Tạo Google Doc": the dialog builds the DOCX and hands it to {@link saveToDrive}. */
+export function makeGoogleDoc(
+  _event?: unknown,
+  ss?: Spreadsheet,
+  ui?: Ui,
+  html?: HtmlService,
+): void {
+  dialog("doc", ss, ui, html);
+}
+
+/**
+ * Called from the dialog (google.script.run) with the file it built, base64: creates a Google
+ * Doc (kind "doc") or an XLSX file (kind "xlsx") in the user's Drive and returns its link.
+ */
+export function saveToDrive(
+  base64: string,
+  name: string,
+  kind: string,
+  drive: DriveService | undefined = apps.drive(),
+  utilities: Utilities = apps.utilities(),
+): SavedFile {
+  return saveFile(base64, name, kind, drive, utilities);
 }

@@ -114,7 +114,8 @@ export interface Sheet
   activate(): Sheet;
 }
 
-export interface Spreadsheet extends Pick<G.Spreadsheet.Spreadsheet, "toast" | "getNumSheets"> {
+export interface Spreadsheet
+  extends Pick<G.Spreadsheet.Spreadsheet, "toast" | "getNumSheets" | "getName" | "getId"> {
   getSheets(): Sheet[];
   insertSheet(name: string, index: number): Sheet;
 }
@@ -128,12 +129,14 @@ export interface Menu {
 export interface HtmlOutput extends Pick<G.HTML.HtmlOutput, "getContent"> {
   setTitle(title: string): HtmlOutput;
   setWidth(width: number): HtmlOutput;
+  setHeight(height: number): HtmlOutput;
 }
 
 export interface Ui {
   createMenu(caption: string): Menu;
   alert(prompt: string): G.Base.Button;
   showSidebar(html: HtmlOutput): void;
+  showModalDialog(html: HtmlOutput, title: string): void;
 }
 
 export type Lock = Pick<G.Lock.Lock, "tryLock" | "releaseLock" | "hasLock">;
@@ -155,6 +158,33 @@ export interface LockService {
 
 export interface HtmlService {
   createHtmlOutput(html: string): HtmlOutput;
+  /** An HTML file of the project (`dialog` is dist/addon/dialog.html as clasp pushes it). */
+  createHtmlOutputFromFile(filename: string): HtmlOutput;
+}
+
+export type Blob = Pick<G.Base.Blob, "getBytes" | "getContentType" | "getName">;
+
+export interface Utilities {
+  base64Decode(encoded: string): number[];
+  newBlob(data: number[], contentType: string, name: string): Blob;
+}
+
+/**
+ * The slice of the Drive advanced service (v3) the add-on uses. @types/google-apps-script has
+ * no types for advanced services, so this one is not proven against Google's: its shape is
+ * the REST method `files.create(resource, mediaData, optionalArgs)` as the advanced service
+ * exposes it.
+ */
+export interface DriveFiles {
+  create(
+    resource: { name: string; mimeType: string },
+    media: Blob,
+    options: { fields: string },
+  ): { id?: string; webViewLink?: string };
+}
+
+export interface DriveService {
+  readonly Files: DriveFiles;
 }
 
 export type Charts = Pick<G.Charts.Charts, "ChartType">;
@@ -190,7 +220,12 @@ export type RealServicesFit = [
   Fits<G.Lock.LockService, LockService>,
   Fits<G.HTML.HtmlService, HtmlService>,
   Fits<G.Charts.Charts, Charts>,
+  Fits<G.Base.Blob, Blob>,
+  Fits<G.Utilities.Utilities, Utilities>,
 ];
+
+/** The Drive advanced service, present only when appsscript.json enables it. */
+declare const Drive: DriveService | undefined;
 
 /** The services as the Apps Script globals provide them; read only when an action runs. */
 export const apps = {
@@ -198,4 +233,6 @@ export const apps = {
   lockService: (): LockService => LockService,
   htmlService: (): HtmlService => HtmlService,
   charts: (): Charts => Charts,
+  utilities: (): Utilities => Utilities,
+  drive: (): DriveService | undefined => (typeof Drive === "undefined" ? undefined : Drive),
 };

@@ -27,8 +27,20 @@ export function locked(lock: Lock, ui: Ui, action: () => void): boolean {
   }
 }
 
+/** Runs an action that writes nothing (no lock); a failure is logged and said plainly. */
+export function reported(ui: Ui, action: () => void): boolean {
+  try {
+    action();
+    return true;
+  } catch (error) {
+    console.error(error);
+    ui.alert(ADDON.failed(messageOf(error)));
+    return false;
+  }
+}
+
 /** The message of anything thrown (service errors are not always `Error` instances). */
-function messageOf(error: unknown): string {
+export function messageOf(error: unknown): string {
   if (typeof error === "object" && error !== null && "message" in error) {
     return String((error as { message: unknown }).message);
   }

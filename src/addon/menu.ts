@@ -13,6 +13,9 @@ export const MENU_ITEMS: readonly { readonly label: string; readonly fn: string 
   { label: ADDON.menuFormat, fn: "formatSheet" },
   { label: ADDON.menuCheck, fn: "checkSheet" },
   { label: ADDON.menuCharts, fn: "drawCharts" },
+  { label: ADDON.menuDraft, fn: "makeDraft" },
+  { label: ADDON.menuArchive, fn: "exportArchive" },
+  { label: ADDON.menuGoogleDoc, fn: "makeGoogleDoc" },
 ];
 
 export function buildMenu(ui: Ui): void {

@@ -1,7 +1,7 @@
 /** Messages of the Sheets add-on (Vietnamese). */
 
 /** What the Google Sheets add-on says: menu, toasts, dialogs. */
-import { TAB_NAMES } from "../core/index.js";
+import { TAB_NAMES, TEMPLATE_GUIDE } from "../core/index.js";
 
 export const ADDON = {
   menuTitle: "Tổng kết",
@@ -10,6 +10,15 @@ export const ADDON = {
   menuFormat: "Định dạng (màu đánh giá, số)",
   menuCheck: "Kiểm tra dữ liệu",
   menuCharts: "Vẽ biểu đồ",
+  menuDraft: "Tạo dự thảo báo cáo",
+  menuArchive: "Xuất bản lưu trữ (Excel)",
+  menuGoogleDoc: "Tạo Google Doc",
+  dialogMissing:
+    'Không tìm thấy hộp thoại của Tổng kết (file "dialog" của dự án Apps Script). Người phụ trách cần đưa lại mã lên (npm run push).',
+  noDrive:
+    "Dịch vụ Google Drive chưa được bật cho Tổng kết. Người phụ trách cần đưa lại mã lên (npm run push) để bật dịch vụ Drive.",
+  badUpload: "Tổng kết không nhận được file hợp lệ từ hộp thoại; hãy thử lại.",
+  driveFailed: (message: string) => `Google Drive không lưu được file: ${message}`,
   toastTitle: "Tổng kết",
   busy: "Một người khác đang chạy Tổng kết trên bảng tính này. Vui lòng đợi một lát rồi thử lại; chưa có gì được ghi.",
   failed: (message: string) =>
@@ -38,7 +47,7 @@ export const ADDON = {
   noSuchTab: (tab: string) => `Không tìm thấy trang "${tab}".`,
   badCell: (cell: string) => `"${cell}" không phải địa chỉ ô hợp lệ.`,
   computedNote: "Cột do Tổng kết tự tính; nội dung sẽ bị ghi lại mỗi lần tính.",
-  choiceHelp:
-    "Chọn trong danh sách, hoặc gõ cách gọi khác; Tổng kết sẽ hiểu các cách gọi quen thuộc.",
+  /** The same input message as the XLSX template's dropdowns. */
+  choiceHelp: TEMPLATE_GUIDE.choiceHelp,
   summaryNote: "Trang do Tổng kết tạo lại mỗi lần chạy; không nhập số liệu ở đây.",
 } as const;

@@ -8,7 +8,7 @@
 import type { CellValue, TabLayout } from "../core/index.js";
 import {
   adjacentRuns,
-  BLANK_SCHOOL_YEARS,
+  blankSchoolYears,
   choiceLabels,
   findChoice,
   INFO_KEY_CHOICE,
@@ -34,7 +34,8 @@ export interface SetUpResult {
 /** Pixels per character of the schema's widths. */
 const PX_PER_CHAR = 7;
 
-export function setUp(book: Book, app: SpreadsheetApp): SetUpResult {
+/** `now` dates the school years of a sheet that names none (see `blankSchoolYears`). */
+export function setUp(book: Book, app: SpreadsheetApp, now: Date = new Date()): SetUpResult {
   let tabsAdded = 0;
   const tabs: ReadTab[] = [];
   for (const def of SCHEMA) {
@@ -42,7 +43,7 @@ export function setUp(book: Book, app: SpreadsheetApp): SetUpResult {
     if (created) tabsAdded++;
     tabs.push({ ...tab, values: created ? [] : readGrid(tab.sheet) });
   }
-  const years = schoolYearsOf(tabs);
+  const years = schoolYearsOf(tabs, now);
   let columnsAdded = 0;
   SCHEMA.forEach((def, i) => {
     const tab = tabs[i]!;
@@ -52,9 +53,9 @@ export function setUp(book: Book, app: SpreadsheetApp): SetUpResult {
 }
 
 /** The school years the result columns are made for: those the sheet names, else the blank template's. */
-function schoolYearsOf(tabs: readonly ReadTab[]): readonly string[] {
+function schoolYearsOf(tabs: readonly ReadTab[], now: Date): readonly string[] {
   const { workbook } = readWorkbook(tabs);
-  return workbook.schoolYears.length > 0 ? workbook.schoolYears : BLANK_SCHOOL_YEARS;
+  return workbook.schoolYears.length > 0 ? workbook.schoolYears : blankSchoolYears(now);
 }
 
 function expectedColumns(def: TabDef, years: readonly string[]): TemplateColumn[] {

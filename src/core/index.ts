@@ -7,6 +7,7 @@ export * from "./base/problems.js";
 export * from "./base/text.js";
 export * from "./i18n/draft-kinds.js";
 export * from "./i18n/messages.js";
+export * from "./i18n/template-guide.js";
 export * from "./judge/analyse.js";
 export * from "./judge/evaluate.js";
 export * from "./outputs/archive.js";

@@ -34,8 +34,19 @@ export const WEB = {
   missingMarked:
     "Chỗ nào thiếu số liệu được đánh dấu [chưa có số liệu: …] trong dự thảo (tô vàng trong Word).",
   offline: "Trang này chạy hoàn toàn trên máy, không cần mạng.",
-  /** File names: the unit and the date say what the file is. */
-  draftName: (unit: string, date: string) => `Dự thảo báo cáo - ${unit} - ${date}`,
+  /** File names: what the file is, the unit and the date. */
+  draftName: (unit: string, date: string, what = "báo cáo") =>
+    `Dự thảo ${what} - ${unit} - ${date}`,
+  /** The report kind in a file name ("Dự thảo nghị quyết - …"), by kind id. */
+  kindInName: {
+    "bao-cao-nhiem-ky": "báo cáo",
+    "nghi-quyet": "nghị quyết",
+    "nam-hoc": "báo cáo năm học",
+    "so-ket": "báo cáo sơ kết",
+  },
+  kindLabel: "Loại văn bản",
+  yearLabel: "Năm học",
+  noYears: "(bảng tính chưa có năm học nào)",
   archiveName: (unit: string, date: string) => `Lưu trữ tổng kết - ${unit} - ${date}`,
   blankTemplateName: "Tổng kết - mẫu trống.xlsx",
   sampleTemplateName: "Tổng kết - mẫu có số liệu.xlsx",
@@ -48,6 +59,20 @@ export const DIALOG = {
   titleArchive: "Xuất bản lưu trữ (Excel)",
   titleDoc: "Tạo Google Doc",
   readingSheet: "Đang đọc bảng tính…",
+  ready: (errors: number, warnings: number) =>
+    errors + warnings === 0
+      ? "Dữ liệu đã sẵn sàng."
+      : `Có ${errors} lỗi, ${warnings} cảnh báo: file vẫn tạo được, nhưng nên sửa trước.`,
+  downloadDocx: "Tải về (Word)",
+  downloadXlsx: "Tải bản lưu trữ (Excel)",
+  saveXlsx: "Lưu vào Google Drive",
+  savingXlsx: "Đang lưu bản lưu trữ vào Google Drive…",
+  xlsxReady: "Đã lưu bản lưu trữ vào Google Drive:",
+  openFile: "Mở file",
+  fallbackLink: (file: string) => `Bấm chuột phải vào đây, chọn "Lưu liên kết thành…": ${file}`,
+  noData:
+    "Hộp thoại không nhận được dữ liệu của bảng tính. Hãy đóng hộp thoại và chọn lại mục trong menu Tổng kết.",
+  goToDone: (where: string) => `Đã mở ô ${where} trong bảng tính.`,
   problemsFirst: "Trước khi tải về, hãy xem các vấn đề sau (bấm để tới ô):",
   goTo: "Đi tới ô",
   goToTab: "Mở trang",
@@ -60,10 +85,12 @@ export const DIALOG = {
   downloadStarted: (file: string) =>
     `Đã gửi "${file}" cho trình duyệt tải về. Nếu không thấy file tải về, trình duyệt có thể đã chặn việc tải từ hộp thoại này:`,
   downloadRefused:
-    'hãy bấm "Tạo Google Doc" để lưu dự thảo vào Google Drive của bạn, rồi mở và tải về từ đó (Tệp → Tải xuống).',
+    'hãy bấm "Tạo Google Doc" để lưu dự thảo vào Google Drive của bạn, hoặc lưu liên kết dưới đây.',
   archiveRefused:
-    "hãy tải bản lưu trữ từ Google Sheets (Tệp → Tải xuống → Microsoft Excel), hoặc dùng trang Tổng kết ngoại tuyến với file đó.",
+    'hãy bấm "Lưu vào Google Drive" để lưu bản lưu trữ vào Google Drive của bạn, hoặc lưu liên kết dưới đây.',
   readFailed: (message: string) => `Không đọc được bảng tính: ${message}`,
   docFailed: (message: string) =>
-    `Không tạo được Google Doc: ${message} Bạn vẫn có thể bấm "Tải về" để lấy file Word.`,
+    `Không tạo được Google Doc: ${message} Bạn vẫn có thể bấm "Tải về (Word)" để lấy file Word.`,
+  xlsxFailed: (message: string) =>
+    `Không lưu được vào Google Drive: ${message} Bạn vẫn có thể bấm "Tải bản lưu trữ (Excel)".`,
 } as const;

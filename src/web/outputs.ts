@@ -11,6 +11,7 @@ import {
   buildDraft,
   type Draft,
   type DraftImage,
+  type DraftOptions,
   type NamedGrid,
   SAMPLE,
 } from "../core/index.js";
@@ -59,9 +60,17 @@ export async function chartPng(image: DraftImage): Promise<DraftPng> {
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, height);
   context.drawImage(picture, 0, 0, width, height);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
-  if (!blob) throw new Error(`chart ${image.id} could not be saved as PNG`);
-  return { png: new Uint8Array(await blob.arrayBuffer()), width, height };
+  // toDataURL, not toBlob: Chromium encodes a toBlob PNG in idle time, which took a second
+  // per chart while the page was busy (docs/PERFORMANCE.md); this encodes at once.
+  const url = canvas.toDataURL("image/png");
+  const comma = url.indexOf(",");
+  if (!url.startsWith("data:image/png") || comma < 0) {
+    throw new Error(`chart ${image.id} could not be saved as PNG`);
+  }
+  const binary = atob(url.slice(comma + 1));
+  const png = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) png[i] = binary.charCodeAt(i);
+  return { png, width, height };
 }
 
 export async function chartPngs(draft: Draft): Promise<Map<string, DraftPng>> {
@@ -91,11 +100,22 @@ export function unitOf(analysis: Analysis): string {
   return (v.unitName ?? "").trim();
 }
 
-/** A file's base name: what it is, the unit and the date. */
-export function baseName(kind: "draft" | "archive", analysis: Analysis, now: Date): string {
+/** A file's base name: what it is (`what`: the report kind's word), the unit and the date. */
+export function baseName(
+  kind: "draft" | "archive",
+  analysis: Analysis,
+  now: Date,
+  what?: string,
+): string {
   const unit = unitOf(analysis) || WEB.noUnit;
-  const make = kind === "draft" ? WEB.draftName : WEB.archiveName;
-  return fileSafe(make(unit, isoDate(now)));
+  const date = isoDate(now);
+  return fileSafe(kind === "draft" ? WEB.draftName(unit, date, what) : WEB.archiveName(unit, date));
+}
+
+/** Which draft: buildDraft's options and the kind's word for the file name. */
+export interface DraftChoice {
+  readonly options?: DraftOptions;
+  readonly what?: string;
 }
 
 export type Progress = (text: string) => void;
@@ -104,13 +124,14 @@ export async function draftDocxFile(
   analysis: Analysis,
   now: Date,
   progress: Progress = () => {},
+  choice: DraftChoice = {},
 ): Promise<BuiltFile> {
-  const draft = buildDraft(analysis);
+  const draft = buildDraft(analysis, choice.options);
   progress(WEB.drawingCharts);
   const images = await chartPngs(draft);
   progress(WEB.building(WEB.whatDraft));
   return {
-    name: `${baseName("draft", analysis, now)}.docx`,
+    name: `${baseName("draft", analysis, now, choice.what)}.docx`,
     type: MIME.docx,
     bytes: await draftDocxBytes(draft, images),
   };
@@ -121,9 +142,10 @@ export async function draftMarkdownFile(
   analysis: Analysis,
   now: Date,
   progress: Progress = () => {},
+  choice: DraftChoice = {},
 ): Promise<BuiltFile> {
-  const draft = buildDraft(analysis);
-  const base = baseName("draft", analysis, now);
+  const draft = buildDraft(analysis, choice.options);
+  const base = baseName("draft", analysis, now, choice.what);
   progress(WEB.drawingCharts);
   const images = await chartPngs(draft);
   progress(WEB.building(WEB.whatDraft));
@@ -190,4 +212,14 @@ export function offerDownload(file: BuiltFile, doc: Document = document): void {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Bytes as base64, in chunks (a spread of a whole file would overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = "";
+  const CHUNK = 0x8000;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
+  }
+  return btoa(binary);
 }

@@ -5,6 +5,7 @@
  */
 import { type Analysis, ARCHIVE, analyse, type NamedGrid } from "../core/index.js";
 import { NotXlsxError, readXlsxBytes } from "../writers/index.js";
+import { kindPicker } from "./kinds.js";
 import { WEB } from "./messages.vi.js";
 import {
   archiveFile,
@@ -65,7 +66,9 @@ export function startPage(doc: Document): void {
   ];
   const row = element(doc, "div", undefined, "buttons");
   row.append(...fileButtons);
-  outputs.append(row, element(doc, "p", WEB.missingMarked, "hint"));
+  // Which document the draft buttons make (the command line's --kind and --nam-hoc).
+  const picker = kindPicker(doc);
+  outputs.append(picker.element, row, element(doc, "p", WEB.missingMarked, "hint"));
   main.appendChild(outputs);
 
   const results = element(doc, "section", undefined, "results");
@@ -111,6 +114,7 @@ export function startPage(doc: Document): void {
       const grids = await readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       const analysis = analyse(grids);
       loaded = { file: file.name, grids, analysis };
+      picker.update(analysis);
       show(loaded);
       status.textContent = WEB.readDone(file.name, analysis.workbook.info.values.unitName ?? "");
       for (const b of fileButtons) b.disabled = false;
@@ -146,8 +150,9 @@ export function startPage(doc: Document): void {
     if (action === "template-blank") return templateFile("blank");
     if (action === "template-sample") return templateFile("sample");
     if (!loaded) return undefined;
-    if (action === "draft-docx") return draftDocxFile(loaded.analysis, now, progress);
-    if (action === "draft-md") return draftMarkdownFile(loaded.analysis, now, progress);
+    const choice = { options: picker.options(), what: picker.nameWord() };
+    if (action === "draft-docx") return draftDocxFile(loaded.analysis, now, progress, choice);
+    if (action === "draft-md") return draftMarkdownFile(loaded.analysis, now, progress, choice);
     return archiveFile(
       loaded.grids,
       loaded.analysis,

@@ -53,6 +53,17 @@ describe("dist/addon", () => {
     expect(manifest.oauthScopes).toEqual([
       "https://www.googleapis.com/auth/spreadsheets.currentonly",
       "https://www.googleapis.com/auth/script.container.ui",
+      // Non-sensitive: only files the add-on itself creates (the Google Doc, the archive).
+      "https://www.googleapis.com/auth/drive.file",
     ]);
+    expect(manifest.dependencies.enabledAdvancedServices).toEqual([
+      { userSymbol: "Drive", serviceId: "drive", version: "v3" },
+    ]);
+  });
+
+  it("ships the dialog beside the code, with the place for its data", () => {
+    const dialog = readFileSync(join(CODE_FILE, "../dialog.html"), "utf8");
+    expect(dialog).toContain('data-shell="dialog"');
+    expect(dialog.split('"__TONGKET_DATA__"')).toHaveLength(2);
   });
 });

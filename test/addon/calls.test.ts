@@ -20,6 +20,13 @@ describe("service calls", () => {
     }
     // Compute reads each of the six tabs once, and the summary's values, formats and weights.
     expect(small.computeResults!.reads).toBe(10);
+    // The dialogs read every tab once (the six, and Biểu đồ drawn before them; Tổng hợp is
+    // rebuilt by the archive, so not read), write nothing, and open one dialog.
+    for (const action of ["makeDraft", "exportArchive", "makeGoogleDoc"]) {
+      expect(small[action]!.reads, action).toBe(7);
+      expect(small[action]!.writes, action).toBe(0);
+      expect(large[action]!.total, action).toBe(small[action]!.total);
+    }
     expect(small["setUpSheet (again)"]!.writes).toBe(0);
     expect(small["computeResults (again)"]!.writes).toBe(0);
     expect(large["computeResults (again)"]!.writes).toBe(0);

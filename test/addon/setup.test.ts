@@ -12,7 +12,7 @@ import {
   TARGET_KINDS,
   UNITS,
 } from "../../src/core/workbook/schema.js";
-import { templateGrids } from "../../src/core/workbook/template.js";
+import { blankSchoolYears, templateGrids } from "../../src/core/workbook/template.js";
 import { FakeDataValidation } from "./fakes/builders.js";
 import { FakeSpreadsheet } from "./fakes/spreadsheet.js";
 import { analyseFake, load, sheet, valuesOf } from "./harness.js";
@@ -35,7 +35,10 @@ describe("set-up on an empty spreadsheet", () => {
     // Thông tin gets its keys, with the blank template's school years.
     const info = sheet(world.ss, TAB_NAMES.info)._grid();
     expect(info.map((r) => r[0])).toEqual(blank[0]!.values.map((r) => r[0]));
-    expect(info.find((r) => r[0] === "Các năm học")?.[1]).toBe("2022-2023; 2023-2024; 2024-2025");
+    // Those of today's date, not a past term.
+    expect(info.find((r) => r[0] === "Các năm học")?.[1]).toBe(
+      blankSchoolYears(new Date()).join("; "),
+    );
     const indicators = sheet(world.ss, TAB_NAMES.indicators);
     const header = indicators._grid()[0]!;
     const kindColumn = header.indexOf(HEADERS.kind);

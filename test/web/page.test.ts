@@ -7,7 +7,6 @@
  * differ; the charts are drawn by a canvas instead of resvg, so their PNGs are compared by
  * size). Bad files get the command line's message and the page keeps working.
  */
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
@@ -29,7 +28,9 @@ import {
   WRITER_TEXT,
 } from "../../src/writers/index.js";
 import { type Browser, download, launch } from "../support/browser.js";
-import { chromium, DEBIAN_PYTHON, openpyxl, pythonDocx } from "../support/external.js";
+import { chromium, openpyxl, pythonDocx } from "../support/external.js";
+import { expectSameParts, pngSize, readDocx, readXlsxWithOpenpyxl } from "../support/parts.js";
+import { googleLikeXlsx } from "../support/xlsx-fixtures.js";
 
 const root = join(import.meta.dirname, "../..");
 const PAGE = join(root, "dist/web/tongket.html");
@@ -59,21 +60,6 @@ async function pick(p: Page, file: string): Promise<void> {
 
 async function texts(p: Page, selector: string): Promise<string[]> {
   return p.$$eval(selector, (els) => els.map((e) => e.textContent ?? ""));
-}
-
-/** Width and height of a PNG, from its header. */
-function pngSize(base64: string): [number, number] {
-  const b = Buffer.from(base64, "base64");
-  return [b.readUInt32BE(16), b.readUInt32BE(20)];
-}
-
-/** Parts equal except images, which must be PNGs of the same size. */
-function expectSameParts(browserParts: Map<string, string>, nodeParts: Map<string, string>) {
-  expect([...browserParts.keys()].sort()).toEqual([...nodeParts.keys()].sort());
-  for (const [name, value] of nodeParts) {
-    if (/\.png$/.test(name)) expect(pngSize(browserParts.get(name)!), name).toEqual(pngSize(value));
-    else expect(browserParts.get(name), name).toBe(value);
-  }
 }
 
 describe.skipIf(!browserTool.available)(`the offline page ${browserTool.reason}`, () => {
@@ -176,6 +162,40 @@ describe.skipIf(!browserTool.available)(`the offline page ${browserTool.reason}`
       );
     });
 
+    it("the draft of the kind and school year chosen, as the CLI's --kind and --nam-hoc give it", {
+      timeout: 300_000,
+    }, async () => {
+      const analysis = analyse(await readXlsx(SAMPLE_FILE));
+      const years = analysis.workbook.schoolYears;
+      expect(await page.$$eval("select[name=kind] option", (o) => o.length)).toBe(4);
+      expect(await page.isVisible("select[name=year]")).toBe(false);
+      await page.selectOption("select[name=kind]", "nghi-quyet");
+      const resolution = await download(page, 'button[data-action="draft-docx"]');
+      expect(resolution.name).toMatch(/^Dự thảo nghị quyết - /);
+      const draft = buildDraft(analysis, { kind: "nghi-quyet" });
+      const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
+      expectSameParts(
+        await bytesParts(resolution.bytes),
+        await bytesParts(await draftDocxBytes(draft, images)),
+      );
+      // A school year other than the last: the year select is shown and its choice is used.
+      await page.selectOption("select[name=kind]", "nam-hoc");
+      expect(await page.isVisible("select[name=year]")).toBe(true);
+      expect(
+        await page.$$eval("select[name=year] option", (o) => o.map((x) => x.textContent)),
+      ).toEqual(years);
+      await page.selectOption("select[name=year]", years[0]!);
+      const md = await download(page, 'button[data-action="draft-md"]');
+      expect(md.name).toMatch(new RegExp(`^Dự thảo báo cáo năm học ${years[0]} - .*\\.zip$`));
+      const zip = await JSZip.loadAsync(md.bytes);
+      const mdName = Object.keys(zip.files).find((n) => n.endsWith(".md"))!;
+      const yearDraft = buildDraft(analysis, { kind: "nam-hoc", schoolYear: years[0]! });
+      expect(await zip.file(mdName)!.async("string")).toBe(
+        draftMarkdown(yearDraft, (id) => chartFileName(mdName.slice(0, -3), id)),
+      );
+      await page.selectOption("select[name=kind]", "bao-cao-nhiem-ky");
+    });
+
     it("the templates", async () => {
       for (const [action, data] of [
         ["template-blank", undefined],
@@ -195,24 +215,7 @@ describe.skipIf(!browserTool.available)(`the offline page ${browserTool.reason}`
       source: "",
       version: VERSION,
     }).sheets.map((s) => s.name);
-    const read = (bytes: Buffer) => {
-      const file = join(scratch, "read.xlsx");
-      writeFileSync(file, bytes);
-      return JSON.parse(
-        execFileSync(
-          DEBIAN_PYTHON,
-          [
-            "-c",
-            `import json, sys, openpyxl
-wb = openpyxl.load_workbook(sys.argv[1])
-ws = wb[wb.sheetnames[0]]
-print(json.dumps({"sheets": wb.sheetnames, "a1": ws["A1"].value, "title": wb.properties.title}))`,
-            file,
-          ],
-          { encoding: "utf8" },
-        ),
-      ) as { sheets: string[]; a1: string; title: string };
-    };
+    const read = (bytes: Buffer) => readXlsxWithOpenpyxl(bytes, scratch);
     const archive = read(files.get("archive-xlsx")!.bytes);
     expect(archive.sheets).toEqual(expected);
     expect(archive.title).toContain(SAMPLE.info.unitName);
@@ -224,21 +227,7 @@ print(json.dumps({"sheets": wb.sheetnames, "a1": ws["A1"].value, "title": wb.pro
   it.skipIf(!pd.available)(
     `the DOCX opens in python-docx with its charts ${pd.reason}`,
     async () => {
-      const file = join(scratch, "draft.docx");
-      writeFileSync(file, files.get("draft-docx")!.bytes);
-      const out = JSON.parse(
-        execFileSync(
-          DEBIAN_PYTHON,
-          [
-            "-c",
-            `import json, sys, docx
-d = docx.Document(sys.argv[1])
-print(json.dumps({"texts": [p.text for p in d.paragraphs], "shapes": len(d.inline_shapes), "tables": len(d.tables)}))`,
-            file,
-          ],
-          { encoding: "utf8" },
-        ),
-      ) as { texts: string[]; shapes: number; tables: number };
+      const out = readDocx(files.get("draft-docx")!.bytes, scratch);
       const draft = buildDraft(analyse(await readXlsx(SAMPLE_FILE)));
       expect(out.texts).toContain(draft.title);
       expect(out.shapes).toBe(draft.images.length);
@@ -256,9 +245,17 @@ print(json.dumps({"texts": [p.text for p in d.paragraphs], "shapes": len(d.inlin
       return file;
     }
 
+    /** A workbook as Google Sheets' "Download as .xlsx" writes it. */
+    async function fromGoogle(): Promise<string> {
+      const file = join(scratch, "tu-google.xlsx");
+      writeFileSync(file, await googleLikeXlsx());
+      return file;
+    }
+
     it.each([
       ["the blank template", () => Promise.resolve(BLANK_FILE)],
       ["a workbook with a tab of its own", withOwnTab],
+      ["a workbook downloaded from Google Sheets", fromGoogle],
     ])("reads %s and offers its files", { timeout: 300_000 }, async (_label, make) => {
       const file = await make();
       const p = await browser.newPage();

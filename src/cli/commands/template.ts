@@ -22,7 +22,8 @@ export async function templatePlan(options: TemplateOptions, ctx: CommandContext
   await ctx.claimOutputs([file], force, []);
   if (extname(file).toLowerCase() !== ".xlsx")
     throw new UserError(CLI.templateBadExtension(file), 2);
-  const workbook = templateWorkbook(options.blank ? undefined : SAMPLE);
+  // The blank template's school years follow today's date.
+  const workbook = templateWorkbook(options.blank ? undefined : SAMPLE, { now: ctx.now() });
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
   return {
     files: [{ path: file, content: bytes }],

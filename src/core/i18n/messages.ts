@@ -57,6 +57,10 @@ export const MESSAGES = {
   unknownSource: (source: string) =>
     `Không hiểu nguồn số liệu "${source}"; hãy ghi dạng "Giải thưởng: Học sinh, Thành phố".`,
   emptyRequired: (header: string) => `Chưa điền "${header}".`,
+  scopeNeedsYear: () =>
+    'Phạm vi "một năm học" cần ghi rõ năm học nào (ví dụ "Năm học 2022-2023"); tạm đánh giá từng năm.',
+  scopeYearNotInTerm: (year: string) =>
+    `Chỉ tiêu tính trong năm học ${year} nhưng bảng không có cột kết quả năm học này.`,
   trendNeedsYears: () => "Cần số liệu ít nhất hai năm học để so sánh năm sau với năm trước.",
 } as const;
 

@@ -32,6 +32,26 @@
  * no target are left out; if nothing is left, there is no target. A term result, when typed,
  * is judged directly and takes precedence over the years.
  *
+ * **Time scope** (the "Phạm vi thời gian" column, else the words of the target or the label;
+ * each year when neither says): the rules above judge one figure, the scope says which.
+ * - each year ("hằng năm", "mỗi năm"; the default): every year is judged and combined, or
+ *   the term result when typed.
+ * - over the term ("trong nhiệm kỳ", "cả nhiệm kỳ"): the term result when typed; else, for
+ *   counts and money, the sum of the years' figures (ranges add end to end); for a state to
+ *   reach (qualitative), the best year, since reached once is reached; for shares and ranks,
+ *   which do not add up, each year as above.
+ * - by the end of the term ("đến cuối nhiệm kỳ", "đến năm 2025"): the term result when
+ *   typed; else the last year with a figure, for every kind.
+ * - one school year ("trong năm học 2022-2023"): that year's figure only, even when a term
+ *   result is typed; a year the sheet has no column for gives no data and a warning.
+ * - the average ("bình quân", "trung bình mỗi năm"): the term result when typed; else the
+ *   mean of the years' figures (not for qualitative targets, judged each year).
+ * Missing years: a sum that already reaches an "at least" target, or already passes an
+ * "at most" one, stands; any other sum, a mean, or a best year not reached, with a year still
+ * blank, has no data. Yearly series (increase, decrease) are always judged year on year.
+ * Under a scope other than each year, a year's own judgement is shown only for the year the
+ * scope judges (the last, or the named one); the others show their figures alone.
+ *
  * **Gap** is the margin in the row's unit (percentage points for percents): positive when
  * better than the target, negative when short. For yearly series it is last minus first,
  * signed so that positive is better.

@@ -6,6 +6,7 @@ import type { Figure, Indicator } from "../workbook/model.js";
 import { tabDef } from "../workbook/schema.js";
 import { figureOfTally } from "./awards.js";
 import { judgeFigure } from "./figure.js";
+import { judgeScope } from "./scope.js";
 import { directionOf, judgeSeries, lowerIsBetter } from "./series.js";
 import {
   type AwardSummary,
@@ -60,10 +61,19 @@ function warnNotAFigure(i: Indicator, figures: readonly Figure[], report: Report
   }
 }
 
-/** A blank year among filled ones, in a row with a target, is a warning at its cell. */
-function warnMissingYears(years: readonly YearVerdict[], report: Report): void {
+/**
+ * A blank year among filled ones is a warning at its cell, whatever the row's target (a
+ * yearly series, a sum over the term, none); with a one-year scope only that year counts.
+ */
+function warnMissingYears(
+  i: Indicator,
+  years: readonly Pick<YearVerdict, "schoolYear" | "figure">[],
+  report: Report,
+): void {
+  if (!years.some((y) => y.figure.measure !== null || y.figure.text !== "")) return;
   for (const y of years) {
-    if (y.figure.measure === null && y.figure.cell !== "") {
+    if (i.scope.key === "schoolYear" && y.schoolYear !== i.scope.schoolYear) continue;
+    if (y.figure.measure === null && y.figure.text === "" && y.figure.cell !== "") {
       const message = MESSAGES.missingResult(y.schoolYear);
       report.problems.push(
         at(report.tab, y.figure.cell, issue("warning", "missing-result", message)),
@@ -110,16 +120,26 @@ function figureVerdict(
     if (figure.measure !== null) withData = true;
     if (judged.gap !== null && (gap === null || judged.gap < gap)) gap = judged.gap;
   }
+  const hasTarget = i.kind !== "none" && !!i.target.measure;
+  const scoped = hasTarget && i.scope.key !== "yearly";
+  // One named school year is judged in that year, whatever the term's figure.
+  if (scoped && i.scope.key === "schoolYear") {
+    const s = judgeScope(i, years, report.tab, report.problems);
+    if (s) return { indicator: i, ...s, trend };
+  }
   if (i.termResult.measure) {
     const judged = judgeFigure(i, i.termResult.measure);
-    return { indicator: i, years, term: { ...judged, basis: "termResult" }, trend };
+    const shown = scoped ? years.map((y) => ({ ...y, judgement: null, gap: null })) : years;
+    return { indicator: i, years: shown, term: { ...judged, basis: "termResult" }, trend };
   }
-  const hasTarget = i.kind !== "none" && !!i.target.measure;
   if (!withData) {
     const judgement = hasTarget ? "noData" : "noTarget";
     return { indicator: i, years, term: { judgement, gap: null, basis: "none" }, trend };
   }
-  if (hasTarget) warnMissingYears(years, report);
+  if (scoped) {
+    const s = judgeScope(i, years, report.tab, report.problems);
+    if (s) return { indicator: i, ...s, trend };
+  }
   return {
     indicator: i,
     years,
@@ -142,6 +162,11 @@ export function evaluateIndicator(
   const direction = directionOf(values);
   const trend = direction ? { values, direction, lowerIsBetter: lowerIsBetter(i) } : null;
   warnNotAFigure(i, figures, report);
+  warnMissingYears(
+    i,
+    figures.map((figure, k) => ({ schoolYear: schoolYears[k]!, figure })),
+    report,
+  );
   if (i.kind === "increase" || i.kind === "decrease")
     return seriesVerdict(i, schoolYears, figures, values, trend);
   return figureVerdict(i, schoolYears, figures, values, trend, report);

@@ -40,7 +40,23 @@ export interface IndicatorVerdict {
   readonly term: {
     readonly judgement: Judgement;
     readonly gap: number | null;
-    readonly basis: "termResult" | "years" | "series" | "none";
+    /**
+     * What the term's judgement rests on: the typed term result, every year, a yearly
+     * series, or, by the target's scope, the years' sum or mean, the last year with data,
+     * the best year (a state reached once in the term) or the one named school year.
+     */
+    readonly basis:
+      | "termResult"
+      | "years"
+      | "series"
+      | "sum"
+      | "average"
+      | "lastYear"
+      | "bestYear"
+      | "schoolYear"
+      | "none";
+    /** The figure judged when a scope made it (a sum, a mean) or chose it (a year's). */
+    readonly figure?: Figure;
   };
   readonly trend: Trend | null;
 }

@@ -17,7 +17,14 @@ export const INPUT_TAB_KEYS = [
 export type TabKey = (typeof INPUT_TAB_KEYS)[number];
 
 /** Every tab the tool names: the input tabs, then those the archive and the add-on write. */
-export const TAB_KEYS = [...INPUT_TAB_KEYS, "summary", "charts", "notes", "lists"] as const;
+export const TAB_KEYS = [
+  ...INPUT_TAB_KEYS,
+  "summary",
+  "charts",
+  "notes",
+  "lists",
+  "guide",
+] as const;
 export type AnyTabKey = (typeof TAB_KEYS)[number];
 
 /** How a target is stated: a bound, a range, a trend, a state, or none (only tracked). */
@@ -32,6 +39,15 @@ export const TARGET_KIND_KEYS = [
   "none",
 ] as const;
 export type TargetKind = (typeof TARGET_KIND_KEYS)[number];
+
+/**
+ * The time a target holds for, and so how the years' results are judged against it:
+ * each school year (the default), over the term (a sum of yearly counts, or the term's
+ * result), by the end of the term (the last year with data), in one named school year, or
+ * the average over the years.
+ */
+export const SCOPE_KEYS = ["yearly", "term", "termEnd", "schoolYear", "average"] as const;
+export type ScopeKey = (typeof SCOPE_KEYS)[number];
 
 /** What an indicator's figures count or measure. */
 export const UNIT_KEYS = [

@@ -12,6 +12,7 @@ import type {
   LevelKey,
   MemberItemKey,
   RecipientKey,
+  ScopeKey,
   SectionKey,
   TargetKind,
   TextSectionKey,
@@ -31,6 +32,7 @@ export const TAB_NAMES: Readonly<Record<AnyTabKey, string>> = {
   charts: "Biểu đồ",
   notes: "Ghi chú xuất",
   lists: "Danh mục",
+  guide: "Hướng dẫn",
 };
 
 export const HEADERS = {
@@ -55,6 +57,7 @@ export const HEADERS = {
   yearJudgements: "Đánh giá từng năm",
   gap: "Chênh lệch",
   trend: "Xu hướng",
+  scope: "Phạm vi thời gian",
   schoolYear: "Năm học",
   recipient: "Đối tượng",
   level: "Cấp",
@@ -92,6 +95,7 @@ export const HEADER_ALIASES: Partial<Record<keyof typeof HEADERS, readonly strin
   period: ["Năm", "Thời gian"],
   source: ["Nguồn"],
   fundingSource: ["Nguồn kinh phí"],
+  scope: ["Phạm vi", "Thời hạn chỉ tiêu", "Phạm vi chỉ tiêu"],
 };
 
 export const JUDGEMENT_LABELS: Readonly<Record<JudgementKey, string>> = {
@@ -145,6 +149,31 @@ export const TARGET_KIND_ALIASES: Record<TargetKind, readonly string[]> = {
   ],
   qualitative: ["Định tính", "Mức", "Danh hiệu"],
   none: ["Theo dõi", "Không đặt chỉ tiêu", "Không có chỉ tiêu"],
+};
+
+/** The time scopes of a target (the "Phạm vi thời gian" dropdown), in the keys' order. */
+export const SCOPE_LABELS: Readonly<Record<ScopeKey, string>> = {
+  yearly: "Hằng năm",
+  term: "Trong nhiệm kỳ (cộng các năm)",
+  termEnd: "Đến cuối nhiệm kỳ",
+  schoolYear: "Trong một năm học (ghi rõ năm học)",
+  average: "Bình quân các năm học",
+};
+
+/** Other words people type in the scope column, matched like the labels. */
+export const SCOPE_ALIASES: Readonly<Partial<Record<ScopeKey, readonly string[]>>> = {
+  yearly: ["Hàng năm", "Mỗi năm", "Từng năm", "Các năm học", "Năm nào cũng"],
+  term: [
+    "Trong nhiệm kỳ",
+    "Trong nhiệm kì",
+    "Cả nhiệm kỳ",
+    "Cả nhiệm kì",
+    "Toàn nhiệm kỳ",
+    "Nhiệm kỳ",
+  ],
+  termEnd: ["Cuối nhiệm kỳ", "Đến cuối nhiệm kì", "Cuối nhiệm kì", "Đến hết nhiệm kỳ"],
+  schoolYear: ["Một năm học", "Trong năm học", "Năm học"],
+  average: ["Bình quân", "Trung bình", "Trung bình các năm", "Bình quân mỗi năm"],
 };
 
 export const UNIT_LABELS: Readonly<Record<UnitKey, string>> = {

@@ -126,3 +126,77 @@ export const TITLE_LADDERS: readonly (readonly string[])[] = [
 
 /** "Chưa đạt …", "Không đạt …": words that deny what a result names. */
 export const NEGATION_WORDS = ["chưa", "không"] as const;
+
+/**
+ * A target's time scope as people write it in the label or the target ("Kết nạp … trong
+ * nhiệm kỳ", "6 phòng đến cuối nhiệm kỳ"). The reader tries them most specific first: one
+ * named school year, the end of the term, the average, the whole term, each year.
+ */
+export const SCOPE_WORDS = {
+  /** Followed by a school year: "trong năm học 2022-2023". */
+  schoolYear: ["trong năm học", "vào năm học"],
+  /** Followed by a calendar year: "đến năm 2025" (the term's end). */
+  untilYear: ["đến năm", "tới năm"],
+  termEnd: [
+    "đến cuối nhiệm kỳ",
+    "đến cuối nhiệm kì",
+    "đến hết nhiệm kỳ",
+    "đến hết nhiệm kì",
+    "cuối nhiệm kỳ",
+    "cuối nhiệm kì",
+  ],
+  average: ["bình quân"],
+  /** "Trung bình" is also a grade ("học lực trung bình"): a scope only before these words. */
+  averageMean: "trung bình",
+  averageOver: [
+    "mỗi năm",
+    "hằng năm",
+    "các năm",
+    "cả nhiệm kỳ",
+    "cả nhiệm kì",
+    "nhiệm kỳ",
+    "nhiệm kì",
+  ],
+  term: [
+    "trong cả nhiệm kỳ",
+    "trong cả nhiệm kì",
+    "trong nhiệm kỳ",
+    "trong nhiệm kì",
+    "cả nhiệm kỳ",
+    "cả nhiệm kì",
+    "toàn nhiệm kỳ",
+    "toàn nhiệm kì",
+  ],
+  yearly: ["hằng năm", "mỗi năm", "từng năm"],
+} as const;
+
+/**
+ * Rates where lower is better: a sentence says the rate "là" its figure, never "đạt" it
+ * ("tỉ lệ học sinh bỏ học năm học 2020-2021 là 0,3%"). Not when negated ("không có học
+ * sinh bỏ học" is a rate to keep at 100%).
+ */
+export const LOWER_BETTER_WORDS = [
+  "bỏ học",
+  "yếu kém",
+  "yếu",
+  "kém",
+  "suy dinh dưỡng",
+  "thấp còi",
+  "thừa cân",
+  "béo phì",
+  "lưu ban",
+  "cần cố gắng",
+  "chưa hoàn thành",
+  "chưa đạt",
+  "vi phạm",
+  "tai nạn",
+] as const;
+/** Words before a lower-is-better word that turn it round ("không có học sinh bỏ học"). */
+export const LOWER_BETTER_NEGATIONS = [
+  "không có",
+  "không",
+  "giảm",
+  "hạn chế",
+  "xóa",
+  "xoá",
+] as const;

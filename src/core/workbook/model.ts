@@ -6,6 +6,7 @@ import type {
   LevelKey,
   MemberItemKey,
   RecipientKey,
+  ScopeKey,
   SectionKey,
   TabKey,
   TargetKind,
@@ -59,6 +60,17 @@ export interface AwardSource {
   readonly level?: LevelKey;
 }
 
+/** The time a target holds for, and where the reader found it. */
+export interface Scope {
+  readonly key: ScopeKey;
+  /** The school year of a one-year scope ("trong năm học 2022-2023"). */
+  readonly schoolYear?: string;
+  /** The "Phạm vi thời gian" column, the target's or the label's words, or none (each year). */
+  readonly from: "column" | "target" | "label" | "default";
+  /** The scope column's cell, when the scope was typed there. */
+  readonly cell?: string;
+}
+
 export interface Indicator {
   /** 0-based row index in the grid. */
   readonly row: number;
@@ -76,6 +88,8 @@ export interface Indicator {
   /** True when the kind was typed; false when it was read off the target. */
   readonly kindStated: boolean;
   readonly target: Figure;
+  /** Each year unless the sheet says otherwise. */
+  readonly scope: Scope;
   readonly results: Readonly<Record<string, Figure>>;
   readonly termResult: Figure;
   readonly source?: AwardSource;

@@ -9,6 +9,7 @@ import {
   type LevelKey,
   type MemberItemKey,
   type RecipientKey,
+  type ScopeKey,
   type SectionKey,
   type TabKey,
   type TargetKind,
@@ -30,6 +31,8 @@ import {
   OUTLINE_CONTENT_LABELS,
   RECIPIENT_ALIASES,
   RECIPIENT_LABELS,
+  SCOPE_ALIASES,
+  SCOPE_LABELS,
   TAB_NAMES,
   TARGET_KIND_ALIASES,
   TARGET_KIND_LABELS,
@@ -44,6 +47,7 @@ export type {
   LevelKey,
   MemberItemKey,
   RecipientKey,
+  ScopeKey,
   SectionKey,
   TabKey,
   TargetKind,
@@ -94,6 +98,12 @@ export interface TabDef {
 export const TARGET_KINDS: Choice<TargetKind> = {
   labels: TARGET_KIND_LABELS,
   aliases: TARGET_KIND_ALIASES,
+  strict: true,
+};
+
+export const SCOPES: Choice<ScopeKey> = {
+  labels: SCOPE_LABELS,
+  aliases: SCOPE_ALIASES,
   strict: true,
 };
 
@@ -172,7 +182,7 @@ export const SCHEMA: readonly TabDef[] = [
       col("code", "text", 8, { required: true }),
       col("section", "choice", 22, { choice: SECTIONS }),
       col("group", "text", 22),
-      col("parent", "text", 9),
+      col("parent", "text", 10),
       col("label", "longText", 44, { required: true }),
       col("unit", "choice", 10, { choice: UNITS }),
       col("kind", "choice", 20, { choice: TARGET_KINDS }),
@@ -186,6 +196,8 @@ export const SCHEMA: readonly TabDef[] = [
       col("yearJudgements", "text", 34, { computed: true }),
       col("gap", "text", 12, { computed: true }),
       col("trend", "text", 24, { computed: true }),
+      // Last, so that workbooks made before it keep every cell where it was.
+      col("scope", "choice", 24, { choice: SCOPES }),
     ],
   },
   {

@@ -18,8 +18,35 @@ export interface TemplateData {
   readonly results?: Readonly<Record<string, readonly CellValue[]>>;
 }
 
-/** School years of the blank template: the coming term. */
-export const BLANK_SCHOOL_YEARS = ["2022-2023", "2023-2024", "2024-2025"] as const;
+/** How many school years (result columns) the blank template offers. */
+export const BLANK_YEAR_COUNT = 3;
+
+/**
+ * The first month (0-based) of a school year: August, when schools plan the year that opens
+ * in early September; the summer months still belong to the year that ended in May.
+ */
+const SCHOOL_YEAR_FIRST_MONTH = 7;
+
+/** Vietnam is UTC+7 all year: the school year turns over by the date in Vietnam. */
+const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
+
+/** The school year a date falls in, e.g. 2 December 2026 → "2026-2027", 5 May 2027 → the same. */
+export function schoolYearOf(now: Date): string {
+  const local = new Date(now.getTime() + VIETNAM_OFFSET_MS);
+  const year = local.getUTCFullYear();
+  const first = local.getUTCMonth() >= SCHOOL_YEAR_FIRST_MONTH ? year : year - 1;
+  return `${first}-${first + 1}`;
+}
+
+/**
+ * School years of the blank template: the one in progress on `now` and the ones after it,
+ * so a school starting a sheet fills the years ahead, not a past term. The clock is a
+ * parameter so that callers (and tests) decide what "now" is.
+ */
+export function blankSchoolYears(now: Date): string[] {
+  const first = Number(schoolYearOf(now).slice(0, 4));
+  return Array.from({ length: BLANK_YEAR_COUNT }, (_, i) => `${first + i}-${first + i + 1}`);
+}
 
 export interface TemplateColumn {
   readonly key: string;
@@ -50,11 +77,11 @@ export function templateColumns(def: TabDef, schoolYears: readonly string[]): Te
   return out;
 }
 
-function infoGrid(def: TabDef, data?: TemplateData): Grid {
+function infoGrid(def: TabDef, years: readonly string[], data?: TemplateData): Grid {
   const header = def.columns.map((c) => c.header);
   const rows: Grid = (Object.keys(INFO_KEYS) as InfoKey[]).map((k) => {
     const row: CellValue[] = [INFO_KEYS[k], ""];
-    if (k === "schoolYears") row[1] = (data?.schoolYears ?? BLANK_SCHOOL_YEARS).join("; ");
+    if (k === "schoolYears") row[1] = years.join("; ");
     else row[1] = data?.info[k] ?? "";
     while (row.length < header.length) row.push("");
     return row;
@@ -62,11 +89,19 @@ function infoGrid(def: TabDef, data?: TemplateData): Grid {
   return [header, ...rows];
 }
 
-/** Grids of every tab of the template; with data, the sample workbook. */
-export function templateGrids(data?: TemplateData): NamedGrid[] {
-  const years = data?.schoolYears ?? BLANK_SCHOOL_YEARS;
+/** The school years a template is made for: the data's, else the blank template's on `now`. */
+export function templateYears(data: TemplateData | undefined, now: Date): readonly string[] {
+  return data?.schoolYears ?? blankSchoolYears(now);
+}
+
+/**
+ * Grids of every tab of the template; with data, the sample workbook. `now` dates the blank
+ * template's school years (see {@link blankSchoolYears}); the sample keeps its own.
+ */
+export function templateGrids(data?: TemplateData, now: Date = new Date()): NamedGrid[] {
+  const years = templateYears(data, now);
   return SCHEMA.map((def) => {
-    if (def.key === "info") return { name: def.name, values: infoGrid(def, data) };
+    if (def.key === "info") return { name: def.name, values: infoGrid(def, years, data) };
     const columns = templateColumns(def, years);
     const header: CellValue[] = columns.map((c) => c.header);
     const rows = (data?.rows[def.key] ?? []).map((record) =>

@@ -1,5 +1,12 @@
-/** Fakes of the global services: SpreadsheetApp, Ui, LockService, HtmlService, Charts. */
+/**
+ * Fakes of the global services: SpreadsheetApp, Ui, LockService, HtmlService (with the
+ * project's HTML files read from dist/addon), Charts, Utilities and the Drive advanced service.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type {
+  Blob,
+  DriveService,
   HtmlOutput,
   HtmlService,
   Lock,
@@ -7,6 +14,7 @@ import type {
   Menu,
   SpreadsheetApp,
   Ui,
+  Utilities,
 } from "../../../src/addon/gas.js";
 import {
   BooleanCriteria,
@@ -45,7 +53,14 @@ export class FakeHtmlOutput implements HtmlOutput {
     this._title = title;
     return this;
   }
-  setWidth(_width: number) {
+  _width = 0;
+  _height = 0;
+  setWidth(width: number) {
+    this._width = width;
+    return this;
+  }
+  setHeight(height: number) {
+    this._height = height;
     return this;
   }
 }
@@ -65,6 +80,10 @@ export class FakeUi implements Ui {
   }
   showSidebar(html: HtmlOutput) {
     this._sidebars.push(html as FakeHtmlOutput);
+  }
+  readonly _dialogs: { html: FakeHtmlOutput; title: string }[] = [];
+  showModalDialog(html: HtmlOutput, title: string) {
+    this._dialogs.push({ html: html as FakeHtmlOutput, title });
   }
 }
 
@@ -89,10 +108,77 @@ export class FakeLock implements Lock {
   }
 }
 
+/** Where clasp pushes from: the project's HTML files are the built ones. */
+const PROJECT_DIR = join(import.meta.dirname, "../../../dist/addon");
+
 export class FakeHtmlService implements HtmlService {
+  /** Project files by name (without ".html"); missing ones are read from dist/addon. */
+  readonly _files = new Map<string, string>();
   createHtmlOutput(html: string) {
     return new FakeHtmlOutput(html);
   }
+  createHtmlOutputFromFile(filename: string) {
+    let content = this._files.get(filename);
+    if (content === undefined) {
+      try {
+        content = readFileSync(join(PROJECT_DIR, `${filename}.html`), "utf8");
+      } catch {
+        // As Apps Script says it.
+        throw new Error(`No HTML file named ${filename} was found.`);
+      }
+      this._files.set(filename, content);
+    }
+    return new FakeHtmlOutput(content);
+  }
+}
+
+export class FakeBlob implements Blob {
+  constructor(
+    readonly _bytes: Uint8Array,
+    readonly _type: string,
+    readonly _name: string,
+  ) {}
+  getBytes() {
+    return Array.from(this._bytes, (b) => (b > 127 ? b - 256 : b));
+  }
+  getContentType() {
+    return this._type;
+  }
+  getName() {
+    return this._name;
+  }
+}
+
+/** Utilities as Apps Script has it: bytes are signed (Java's byte). */
+export class FakeUtilities implements Utilities {
+  base64Decode(encoded: string) {
+    return Array.from(Buffer.from(encoded, "base64"), (b) => (b > 127 ? b - 256 : b));
+  }
+  newBlob(data: number[], contentType: string, name: string) {
+    return new FakeBlob(
+      Uint8Array.from(data, (b) => b & 255),
+      contentType,
+      name,
+    );
+  }
+}
+
+/** The Drive advanced service: files kept in memory; `_fail` makes the next create throw. */
+export class FakeDrive implements DriveService {
+  readonly _files: { name: string; mimeType: string; blob: FakeBlob; fields: string }[] = [];
+  _fail: string | undefined;
+  readonly Files = {
+    create: (
+      resource: { name: string; mimeType: string },
+      media: Blob,
+      options: { fields: string },
+    ) => {
+      if (this._fail) throw new Error(this._fail);
+      this._files.push({ ...resource, blob: media as FakeBlob, fields: options.fields });
+      const id = `fake-file-${this._files.length}`;
+      return { id, webViewLink: `https://docs.google.com/document/d/${id}/edit` };
+    },
+  };
 }
 
 /** Everything the add-on finds as globals, bound to one spreadsheet. */
@@ -100,11 +186,15 @@ export interface FakeWorld {
   readonly ss: FakeSpreadsheet;
   readonly ui: FakeUi;
   readonly lock: FakeLock;
+  readonly html: FakeHtmlService;
+  readonly drive: FakeDrive;
   readonly globals: {
     SpreadsheetApp: SpreadsheetApp;
     LockService: LockService;
     HtmlService: HtmlService;
     Charts: typeof FakeCharts;
+    Utilities: Utilities;
+    Drive: DriveService;
     console: Pick<Console, "log" | "error" | "warn" | "info">;
   };
   readonly errors: unknown[];
@@ -133,17 +223,23 @@ export function fakeWorld(ss: FakeSpreadsheet): FakeWorld {
     "LockService",
     calls,
   );
-  const htmlService = counted(new FakeHtmlService(), "HtmlService", calls);
+  const html = new FakeHtmlService();
+  const htmlService = counted(html, "HtmlService", calls);
+  const drive = new FakeDrive();
   return {
     ss,
     ui,
     lock,
+    html,
+    drive,
     errors,
     globals: {
       SpreadsheetApp: app,
       LockService: lockService,
       HtmlService: htmlService,
       Charts: FakeCharts,
+      Utilities: counted(new FakeUtilities(), "Utilities", calls),
+      Drive: { Files: counted(drive.Files, "Drive.Files", calls) },
       console: {
         log: () => {},
         info: () => {},

@@ -90,6 +90,16 @@ export class FakeSpreadsheet implements Spreadsheet {
     return this._sheets.length;
   }
 
+  _name = "Tổng kết Chi bộ (bản thử)";
+  _id = "1FakeSpreadsheetId";
+  getName(): string {
+    return this._name;
+  }
+
+  getId(): string {
+    return this._id;
+  }
+
   insertSheet(name: string, index: number): Sheet {
     const sheet = this._addSheet(name, index);
     this._active = { sheet: name };

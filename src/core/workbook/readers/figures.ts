@@ -34,15 +34,25 @@ class CellFigure implements Figure {
 
 const NO_FIGURE: Figure = { measure: null, text: "", cell: "" };
 
-/** The figure in row `r`, column `column` of an indicator tab; its problem is recorded. */
+/**
+ * The figure in row `r`, column `column` of an indicator tab; its problem is recorded.
+ * `readAs`: the text to read the figure from when it is not the cell's whole text (a target
+ * with its scope words taken out); the figure's text stays as typed.
+ */
 export function figure(
   rr: RowReader,
   r: number,
   column: number | undefined,
   unit: UnitKind,
+  readAs?: string,
 ): Figure {
   if (column === undefined) return NO_FIGURE;
-  const { parsed, text } = readFigure(rr.grid[r]?.[column], unit);
+  const raw = rr.grid[r]?.[column];
+  const { parsed, text } = readFigure(readAs ?? raw, unit);
+  if (readAs !== undefined) {
+    if (parsed.issue) rr.problems.push(at(rr.layout.name, a1(r, column), parsed.issue));
+    return new CellFigure(parsed.value, readFigure(raw, unit).text, r, column);
+  }
   if (parsed.issue) rr.problems.push(at(rr.layout.name, a1(r, column), parsed.issue));
   return new CellFigure(parsed.value, text, r, column);
 }

@@ -12,6 +12,7 @@ import type { AwardSource, Figure, Indicator } from "../model.js";
 import { LEVELS, RECIPIENTS, SECTIONS, TARGET_KINDS, type TargetKind, UNITS } from "../schema.js";
 import { figure } from "./figures.js";
 import { dataRows, type RowReader } from "./rows.js";
+import { readScope, withoutScopeWords } from "./scope.js";
 
 const AWARD_SOURCE = new RegExp(String.raw`^${anyOf(AWARD_SOURCE_WORDS)}\s*:?\s*(.*)$`);
 /** "cấp tỉnh": the prefix, as typed (the text is NFC already). */
@@ -145,7 +146,9 @@ function readIndicator(rr: RowReader, r: number, code: string, label?: string): 
   const unitChoice = rr.take(r, "unit", parseChoice(rr.raw(r, "unit"), UNITS));
   const unit = unitKind(unitChoice?.key, unitChoice?.text);
   const kindChoice = rr.take(r, "kind", parseChoice(rr.raw(r, "kind"), TARGET_KINDS));
-  const target = figure(rr, r, rr.layout.columns.target, unit);
+  const targetColumn = rr.layout.columns.target;
+  const targetRaw = targetColumn === undefined ? undefined : rr.grid[r]?.[targetColumn];
+  const target = figure(rr, r, targetColumn, unit, withoutScopeWords(targetRaw));
   const { kind, kindStated } = settleKind(rr, kindChoice, target);
   const results: Record<string, Figure> = {};
   for (const y of rr.layout.yearColumns) results[y.schoolYear] = figure(rr, r, y.column, unit);
@@ -166,6 +169,7 @@ function readIndicator(rr: RowReader, r: number, code: string, label?: string): 
     kind,
     kindStated,
     target,
+    scope: readScope(rr, r, label ?? "", target.text),
     results,
     termResult: figure(rr, r, rr.layout.columns.termResult, unit),
     source,

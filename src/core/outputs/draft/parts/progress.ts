@@ -22,12 +22,6 @@ const plain = (text: string): Run => ({ text });
 
 export type Progress = "onTrack" | "behind" | "reached" | "notDue" | "noData";
 
-/** The scope key the judge gives an indicator ("yearly" when it gives none). */
-function scopeOf(v: IndicatorVerdict): { key: string; schoolYear?: string } {
-  const s = (v.indicator as { scope?: { key: string; schoolYear?: string } }).scope;
-  return s ?? { key: "yearly" };
-}
-
 function targetNumber(v: IndicatorVerdict): number | null {
   const m = v.indicator.target.measure;
   if (m?.kind !== "amount") return null;
@@ -49,7 +43,7 @@ export function progressOf(v: IndicatorVerdict, termYears: number): ProgressVerd
   const withData = v.years.filter((y) => y.figure.text !== "" || y.figure.measure !== null);
   const values = v.years.map((y) => y.value).filter((x): x is number => x !== null);
   const target = targetNumber(v);
-  const scope = scopeOf(v);
+  const scope = v.indicator.scope;
   const share = termYears > 0 ? withData.length / termYears : 0;
   if (withData.length === 0) {
     // Only a figure for the term so far ("Kết quả cả nhiệm kỳ"): judged as the term is.
