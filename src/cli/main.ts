@@ -9,11 +9,19 @@ import { draftPlan } from "./commands/draft.js";
 import { exportPlan } from "./commands/export.js";
 import type { Plan } from "./commands/plan.js";
 import { templatePlan } from "./commands/template.js";
+import { tongHopPlan } from "./commands/tong-hop.js";
 import { UserError } from "./errors.js";
 import { errorCode, reasonOf } from "./io/atomic.js";
 import { perform as performPlan, realContext } from "./io/perform.js";
 import type { SourceOptions } from "./io/source.js";
-import { CLI, CLI_EXAMPLES, CLI_USAGE_WORDS, DRAFT_CLI, PLACEHOLDERS } from "./messages.vi.js";
+import {
+  CLI,
+  CLI_EXAMPLES,
+  CLI_USAGE_WORDS,
+  DRAFT_CLI,
+  PLACEHOLDERS,
+  ROLLUP_CLI,
+} from "./messages.vi.js";
 
 declare const TONGKET_VERSION: string | undefined;
 export const VERSION = typeof TONGKET_VERSION === "string" ? TONGKET_VERSION : "0.0.0-dev";
@@ -100,6 +108,14 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .option(`--kind ${PLACEHOLDERS.kind}`, CLI.optKind)
     .option(`--nam-hoc ${PLACEHOLDERS.schoolYear}`, CLI.optNamHoc)
     .action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
+  withExamples(withOutput(cmd.command("tong-hop"), ROLLUP_CLI.optOutput), "tong-hop")
+    .description(ROLLUP_CLI.description)
+    .argument(PLACEHOLDERS.workbooks, ROLLUP_CLI.argWorkbooks)
+    .option(`--du-thao ${PLACEHOLDERS.draft}`, ROLLUP_CLI.optDraft)
+    .option("--force", CLI.optForce)
+    .action((inputs: string[], options) =>
+      perform(tongHopPlan(inputs, options, { ...ctx, progress: io.progress })),
+    );
   return cmd;
 }
 

@@ -79,6 +79,8 @@ export const PLACEHOLDERS = {
   output: "<file-ghi-ra>",
   kind: "<loại-báo-cáo>",
   schoolYear: "<năm-học>",
+  workbooks: "<file-hoặc-thư-mục...>",
+  draft: "<file-dự-thảo>",
 } as const;
 
 /** A worked example closing each command's help. */
@@ -97,6 +99,12 @@ export const CLI_EXAMPLES = {
     "Ví dụ:",
     "  tongket export tong-ket-2025.xlsx -o luu-tru-2025.xlsx",
     "  (thêm --force để ghi đè file luu-tru-2025.xlsx đã có)",
+  ].join("\n"),
+  "tong-hop": [
+    "Ví dụ:",
+    "  tongket tong-hop bao-cao-cac-truong/ -o tong-hop-2025.xlsx",
+    "  tongket tong-hop a.xlsx b.xlsx c.xlsx -o tong-hop.xlsx --du-thao tong-hop.docx",
+    "  (đọc lần lượt từng file; file không đọc được được liệt kê, các file khác vẫn được tổng hợp)",
   ].join("\n"),
   draft: [
     "Ví dụ:",
@@ -197,4 +205,27 @@ export const DRAFT_CLI = {
 export const EXPORT_CLI = {
   badExtension: (file: string) =>
     `"${file}": file lưu trữ là file Excel, tên phải có đuôi .xlsx (ví dụ luu-tru.xlsx).`,
+} as const;
+
+/** `tongket tong-hop`: the roll-up of many schools' workbooks. */
+export const ROLLUP_CLI = {
+  description:
+    "Tổng hợp nhiều file Excel của các chi bộ, nhà trường thành một file so sánh (và dự thảo báo cáo tổng hợp) cho cấp ủy, cơ quan quản lý giáo dục.",
+  argWorkbooks: "các file .xlsx của đơn vị, hoặc thư mục chứa chúng",
+  optOutput: "file sẽ ghi: .xlsx (bảng tổng hợp), hoặc .docx / .md (dự thảo báo cáo tổng hợp)",
+  optDraft: "ghi thêm dự thảo báo cáo tổng hợp (.docx hoặc .md) trong cùng lần chạy",
+  needOutput: "Hãy ghi tên file kết quả bằng -o TONG-HOP.xlsx (hoặc .docx, .md cho dự thảo).",
+  badOutput: (file: string) =>
+    `"${file}": chỉ ghi được bảng tổng hợp .xlsx, hoặc dự thảo .docx (Word) / .md (Markdown).`,
+  badDraft: (file: string) =>
+    `"${file}": dự thảo chỉ ghi được dạng .docx (Word) hoặc .md (Markdown).`,
+  noWorkbooks: (args: string) => `Không có file .xlsx nào để tổng hợp trong: ${args}.`,
+  reading: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
+  problem: (file: string, where: string, severity: string, message: string) =>
+    `${file} › ${where} ${severity}: ${message}`,
+  moreProblems: (file: string, n: number) =>
+    `${file} › … và ${n} vấn đề khác (xem bằng tongket check ${file})`,
+  failed: (file: string, message: string) => `${file} › không đọc được, đã bỏ qua: ${message}`,
+  done: (schools: number, failed: number, common: number, byLabel: number) =>
+    `Đã tổng hợp ${schools} đơn vị${failed > 0 ? `, ${failed} file không đọc được (bỏ qua)` : ""}; ${common} chỉ tiêu chung${byLabel > 0 ? `, ${byLabel} chỉ tiêu khớp theo nội dung cần xác nhận (trang "Ghi chú")` : ""}.`,
 } as const;

@@ -24,6 +24,7 @@ function memory() {
     claimOutputs: async (paths, force, inputs) => {
       events.push(`claim ${paths.join(",")} force=${force} inputs=${inputs.join(",")}`);
     },
+    listWorkbooks: async (args) => [...args],
     now: () => new Date(Date.UTC(2025, 4, 20)),
     version: "test",
   };

@@ -12,12 +12,50 @@ header_table = d.tables[0]
 left, right = header_table.rows[0].cells
 
 
+_defaults = d.styles.element.find(qn("w:docDefaults"))
+_default_rpr = _defaults.find(qn("w:rPrDefault")).find(qn("w:rPr")) if _defaults is not None else None
+
+
+def _default_font():
+    fonts = _default_rpr.find(qn("w:rFonts")) if _default_rpr is not None else None
+    return fonts.get(qn("w:ascii")) if fonts is not None else None
+
+
+def _default_size():
+    sz = _default_rpr.find(qn("w:sz")) if _default_rpr is not None else None
+    return int(sz.get(qn("w:val"))) / 2 if sz is not None else None
+
+
+def font_of(run, paragraph):
+    """The font Word uses: the run's own, else its paragraph style's (and their bases'), else the document default."""
+    if run.font.name:
+        return run.font.name
+    style = paragraph.style
+    while style is not None:
+        if style.font.name:
+            return style.font.name
+        style = style.base_style
+    return _default_font()
+
+
+def size_of(run, paragraph):
+    """The size in points Word uses, looked up as font_of does."""
+    if run.font.size:
+        return run.font.size.pt
+    style = paragraph.style
+    while style is not None:
+        if style.font.size:
+            return style.font.size.pt
+        style = style.base_style
+    return _default_size()
+
+
 def runs_of(cell):
     return [
         {
             "text": r.text,
-            "font": r.font.name,
-            "size": r.font.size.pt if r.font.size else None,
+            "font": font_of(r, p),
+            "size": size_of(r, p),
             "bold": r.font.bold,
             "italic": r.font.italic,
         }
@@ -51,14 +89,14 @@ print(
             "headerLeft": runs_of(left),
             "headerRight": runs_of(right),
             "title": [
-                {"text": r.text, "size": r.font.size.pt, "bold": r.font.bold}
+                {"text": r.text, "size": size_of(r, p), "bold": r.font.bold}
                 for p in body
                 if p.text in TITLES
                 for r in p.runs
             ],
             "body": {
-                "font": first_body.runs[0].font.name,
-                "size": first_body.runs[0].font.size.pt,
+                "font": font_of(first_body.runs[0], first_body),
+                "size": size_of(first_body.runs[0], first_body),
                 "firstLineIndentMm": round(first_body.paragraph_format.first_line_indent / Mm(1)),
                 "spaceAfterPt": first_body.paragraph_format.space_after.pt,
             },

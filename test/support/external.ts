@@ -74,3 +74,9 @@ export function chromium(): Tool {
 export function resetToolCache(): void {
   cache = {};
 }
+
+/** poppler's pdftoppm, which draws a PDF's pages as pixels. */
+export function pdftoppm(): Tool {
+  cache.pdftoppm ??= tool(works("pdftoppm", ["-v"]), "pdftoppm", "poppler-utils");
+  return cache.pdftoppm;
+}

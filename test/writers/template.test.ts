@@ -56,6 +56,7 @@ describe("the blank template's school years follow the clock", () => {
         throw new Error("template reads nothing");
       },
       claimOutputs: async () => {},
+      listWorkbooks: async (args) => [...args],
       now: () => DEC_2026,
       version: "test",
     };

@@ -12,7 +12,7 @@ import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { run } from "../../src/cli/main.js";
-import type { NamedGrid } from "../../src/core/index.js";
+import { dateOfSerial, type NamedGrid } from "../../src/core/index.js";
 import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { readXlsxBytes, templateWorkbook } from "../../src/writers/index.js";
 import { capture } from "../support/capture.js";
@@ -35,32 +35,30 @@ function comparable(grids: NamedGrid[]): unknown {
   }));
 }
 
-/** The first and last days a spreadsheet holds: 1899-12-30 (serial 0) and 9999-12-31. */
-const FIRST_DAY = Date.UTC(1899, 11, 30);
-const LAST_DAY = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
 /**
- * The one intended difference: where exceljs made a date no spreadsheet holds (a negative or
- * huge serial in a date-formatted cell, invalid or past 9999), the reader hands over the
- * serial itself, so that the readers report the cell and the archive stays readable.
+ * Where exceljs gave an invalid Date (a date-formatted serial past what a Date holds), the
+ * reader hands over the serial itself (issue 14): that cell is compared as "invalid" when no
+ * Date can hold the serial, and any other difference still shows.
  */
-function withSerialsKept(before: NamedGrid[], after: NamedGrid[]): NamedGrid[] {
-  return before.map((g, t) => ({
+function serialsAsInvalid(after: NamedGrid[], before: NamedGrid[]): NamedGrid[] {
+  return after.map((g, t) => ({
     ...g,
     values: g.values.map((row, r) =>
       row.map((v, c) => {
-        const now = after[t]?.values[r]?.[c];
-        const outside = v instanceof Date && !(v.getTime() >= FIRST_DAY && v.getTime() <= LAST_DAY);
-        return outside && typeof now === "number" ? now : v;
+        const old = before[t]?.values[r]?.[c];
+        const invalid = old instanceof Date && Number.isNaN(old.getTime());
+        return invalid && typeof v === "number" && Number.isNaN(dateOfSerial(v).getTime())
+          ? old
+          : v;
       }),
     ),
   }));
 }
 
 async function expectSame(bytes: Uint8Array): Promise<NamedGrid[]> {
+  const before = await referenceGrids(bytes);
   const after = await newGrids(bytes);
-  const before = withSerialsKept(await referenceGrids(bytes), after);
-  expect(comparable(after)).toEqual(comparable(before));
+  expect(comparable(serialsAsInvalid(after, before))).toEqual(comparable(before));
   return after;
 }
 
@@ -229,6 +227,26 @@ describe("the same grids as exceljs's in-memory load", () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it("on date-formatted serials where rounding at once would land a millisecond apart", async () => {
+    // Found by the random test with seed-free runs: −98 504 057.68 in an h:mm cell.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Giờ");
+    const serials = [-98504057.68, -98504057.67997022, -99974431.00000001, 1e12, 44835.123456789];
+    serials.forEach((v, i) => {
+      const cell = ws.getCell(i + 1, 1);
+      cell.value = v;
+      cell.numFmt = "h:mm";
+    });
+    const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const grids = await expectSame(bytes);
+    const column = grids[0]!.values.map((row) => row[0]);
+    // −98 504 057.67997022 days: 24 × 3600 × 1000 in steps, as exceljs; 86 400 000 at once is …427.
+    expect((column[1] as Date).getTime()).toBe(-8512959745149428);
+    // Past what a Date holds: the serial itself.
+    expect(column[2]).toBe(-99974431.00000001);
+    expect(column[3]).toBe(1e12);
   });
 
   it("except where exceljs dropped a formula's cached 0, FALSE or empty text: they are read as such", async () => {

@@ -46,6 +46,13 @@ export interface CommandContext {
    * directory, an existing file without --force, or one of the inputs.
    */
   claimOutputs(paths: readonly string[], force: boolean, inputs: readonly string[]): Promise<void>;
+  /**
+   * The workbooks of a roll-up: files as named, and the .xlsx files inside directories
+   * (never one of `exclude`, the roll-up's own outputs).
+   */
+  listWorkbooks(args: readonly string[], exclude: readonly string[]): Promise<string[]>;
+  /** Transient progress while a command reads (a terminal only). */
+  readonly progress?: ShowProgress;
   readonly now: () => Date;
   readonly version: string;
 }

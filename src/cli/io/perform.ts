@@ -12,6 +12,7 @@ import {
   type FileToWrite,
   writeFilesAtomically,
 } from "./atomic.js";
+import { listWorkbooks } from "./inputs.js";
 import { readInput, type SourceOptions } from "./source.js";
 
 export interface PerformIo {
@@ -58,6 +59,7 @@ export function realContext(version: string, overrides?: Partial<SourceOptions>)
         await ensureWritable(p, force);
       }
     },
+    listWorkbooks,
     now: () => new Date(),
     version,
   };

@@ -31,10 +31,27 @@ const UNIX_EPOCH_SERIAL = 25569;
 
 /**
  * A spreadsheet serial day number (1899-12-30 is day 0, fractions are the time of day) as a
- * Date, to the millisecond (an invalid Date beyond what a Date can hold).
+ * Date, to the millisecond (an invalid Date beyond what a Date can hold). `offsetDays` shifts
+ * the day 0 (1462 for the 1904 date system).
+ *
+ * The float steps are exceljs's (`(serial − 25569 + offset) × 24 × 3600 × 1000`, each product
+ * rounded in turn): multiplying by 86 400 000 at once rounds differently for large serials
+ * (−98 504 057.67997022 lands a millisecond apart), and the grids must stay those exceljs read.
  */
-export function dateOfSerial(serial: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * 86_400_000));
+export function dateOfSerial(serial: number, offsetDays = 0): Date {
+  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + offsetDays) * 24 * 3600 * 1000));
+}
+
+const FIRST_SPREADSHEET_DAY = Date.UTC(1899, 11, 30);
+const LAST_SPREADSHEET_DAY = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Whether a spreadsheet can hold the date: from 1899-12-30 (day 0) to 9999-12-31. A Date
+ * outside (or invalid) is no date a spreadsheet, or openpyxl reading the archive, can show.
+ */
+export function isSpreadsheetDate(date: Date): boolean {
+  const time = date.getTime();
+  return time >= FIRST_SPREADSHEET_DAY && time <= LAST_SPREADSHEET_DAY;
 }
 
 /**

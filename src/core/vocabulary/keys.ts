@@ -185,3 +185,14 @@ export const INFO_ITEM_KEYS = [
   "congressChair",
 ] as const;
 export type InfoKey = (typeof INFO_ITEM_KEYS)[number];
+
+/** A school's level (cấp học), for the roll-up: schools of different levels set different indicators. */
+export const SCHOOL_LEVEL_KEYS = [
+  "preschool",
+  "primary",
+  "lowerSecondary",
+  "upperSecondary",
+  "combined",
+  "unknown",
+] as const;
+export type SchoolLevelKey = (typeof SCHOOL_LEVEL_KEYS)[number];

@@ -12,6 +12,7 @@ import type {
   LevelKey,
   MemberItemKey,
   RecipientKey,
+  SchoolLevelKey,
   ScopeKey,
   SectionKey,
   TargetKind,
@@ -426,3 +427,40 @@ export const OUTLINE_CONTENT_LABELS: Readonly<Record<string, string>> = {
   "indicators:other": "Chỉ tiêu: các mục khác",
   "table:other": "Bảng chỉ tiêu – kết quả: các mục khác",
 };
+
+/** School levels as the roll-up names them (its tabs and notes). */
+export const SCHOOL_LEVEL_LABELS: Readonly<Record<SchoolLevelKey, string>> = {
+  preschool: "Mầm non",
+  primary: "Tiểu học",
+  lowerSecondary: "THCS",
+  upperSecondary: "THPT",
+  combined: "Liên cấp",
+  unknown: "Chưa rõ cấp học",
+};
+
+/** Short prefixes of the roll-up's indicator tabs when schools of several levels are mixed. */
+export const SCHOOL_LEVEL_SHORT: Readonly<Record<SchoolLevelKey, string>> = {
+  preschool: "MN",
+  primary: "TH",
+  lowerSecondary: "THCS",
+  upperSecondary: "THPT",
+  combined: "LC",
+  unknown: "KR",
+};
+
+/**
+ * Words that name a level inside a school's or cell's name ("Trường TH&THCS …", "Chi bộ
+ * Trường Mầm non …"), matched folded as whole words. A name naming two levels is "Liên cấp".
+ */
+export const SCHOOL_LEVEL_WORDS: Readonly<
+  Record<Exclude<SchoolLevelKey, "unknown">, readonly string[]>
+> = {
+  preschool: ["mầm non", "mẫu giáo", "nhà trẻ", "MN", "MG"],
+  primary: ["tiểu học", "TH"],
+  lowerSecondary: ["trung học cơ sở", "THCS", "PTCS"],
+  upperSecondary: ["trung học phổ thông", "THPT", "PTTH"],
+  combined: ["liên cấp", "nhiều cấp học"],
+};
+
+/** Keys of a Thông tin row that states the level ("Cấp học: THCS"); not a template row. */
+export const SCHOOL_LEVEL_INFO_KEYS = ["Cấp học", "Bậc học", "Cấp"] as const;

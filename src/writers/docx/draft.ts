@@ -2,29 +2,27 @@
  * The draft as DOCX in the layout of Hướng dẫn 36-HD/VPTW: A4, Times New Roman, margins
  * 20/20/30/15 mm, the two-column header block, 14 pt body with a 1 cm first-line indent,
  * real heading styles (Word's navigation pane) and real tables, page numbers from page 2.
+ *
+ * The docx library writes the package around the body — styles, page set-up, headers and
+ * footers, the charts' media — with a marker paragraph where each stretch of body goes. The
+ * body itself is written as text (body.ts) and streamed into the zip between the markers, a
+ * table row at a time, so a draft of any size needs little more memory than its draft model.
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   Footer,
   Header,
-  HeadingLevel,
   ImageRun,
-  convertMillimetersToTwip as mm,
   Packer,
   PageNumber,
   Paragraph,
-  type ParagraphChild,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
 } from "docx";
-import type { Block, Draft, Run } from "../../core/index.js";
+import { strFromU8, strToU8, unzipSync, Zip, ZipDeflate, ZipPassThrough } from "fflate";
+import type { Block, Draft } from "../../core/index.js";
+import { A4, BODY_PT, bodyParts, MARGINS_MM, mm, TABLE_TEXT } from "./body.js";
+import { PT } from "./xml.js";
 
 /** A chart drawn as PNG (by resvg in Node, by a canvas in a browser) and its size in pixels. */
 export interface DraftPng {
@@ -33,331 +31,164 @@ export interface DraftPng {
   height: number;
 }
 
-export const FONT = "Times New Roman";
-/** Half-points, as Word counts them. */
-const PT = (n: number) => n * 2;
-const A4 = { width: mm(210), height: mm(297) };
-export const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 } as const;
-const TEXT_WIDTH = A4.width - mm(MARGINS_MM.left + MARGINS_MM.right);
-const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" } as const;
-const NO_BORDERS = { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER };
+const FONT = "Times New Roman";
 
-interface RunStyle {
-  size?: number;
-  bold?: boolean;
-  italics?: boolean;
+/** The text of the paragraphs the body replaces; never in a draft's own XML. */
+const SLOT = "TONGKET-BODY-SLOT";
+const DOCUMENT_PART = "word/document.xml";
+
+const headingStyle = (level: number) => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  basedOn: "Normal",
+  next: "Normal",
+  quickFormat: true,
+  run: { font: FONT, size: PT(BODY_PT), bold: true, color: "000000" },
+  paragraph: { spacing: { before: 120, after: 120 }, keepNext: true },
+});
+
+/** Styles: the body's font and size are the defaults, so runs need not repeat them. */
+function styles() {
+  const normal = { font: FONT, size: PT(BODY_PT), language: { value: "vi-VN" } };
+  return {
+    default: {
+      // vi-VN, so Word checks the spelling in Vietnamese instead of marking every word.
+      document: { run: normal, paragraph: { spacing: { after: 120 } } },
+    },
+    paragraphStyles: [
+      { id: "Normal", name: "Normal", run: normal, paragraph: { spacing: { after: 120 } } },
+      ...[1, 2, 3, 4].map(headingStyle),
+      {
+        id: TABLE_TEXT,
+        name: "Table Text",
+        basedOn: "Normal",
+        run: { size: PT(13) },
+        paragraph: { spacing: { before: 0, after: 0 } },
+      },
+    ],
+  };
 }
 
-function textRuns(runs: readonly Run[], style: RunStyle = {}): TextRun[] {
-  return runs.map(
-    (r) =>
-      new TextRun({
-        text: r.text,
-        font: FONT,
-        size: PT(style.size ?? 14),
-        bold: r.bold || style.bold,
-        italics: r.italic || style.italics,
-        ...(r.missing ? { highlight: "yellow" } : {}),
+/** Page set-up, and page numbers in the header from page 2. */
+function section(children: Paragraph[]) {
+  const empty = () => [new Paragraph({ children: [] })];
+  const margin = {
+    top: mm(MARGINS_MM.top),
+    bottom: mm(MARGINS_MM.bottom),
+    left: mm(MARGINS_MM.left),
+    right: mm(MARGINS_MM.right),
+  };
+  const pageNumber = new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT(13) });
+  return {
+    properties: { titlePage: true, page: { size: A4, margin } },
+    headers: {
+      first: new Header({ children: empty() }),
+      default: new Header({
+        children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [pageNumber] })],
       }),
-  );
+    },
+    footers: {
+      first: new Footer({ children: empty() }),
+      default: new Footer({ children: empty() }),
+    },
+    children,
+  };
 }
 
-function line(
-  runs: readonly Run[],
-  style: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
-): Paragraph {
-  return new Paragraph({
-    alignment: style.align ?? AlignmentType.CENTER,
-    spacing: { before: 0, after: 0 },
-    children: textRuns(runs, style),
-  });
-}
+type ImageBlock = Extract<Block, { kind: "image" }>;
 
-/** A short centred rule: an empty paragraph with a top border, narrowed by indents. */
-function rule(widthCm: number, cellWidth: number): Paragraph {
-  const side = Math.max(0, (cellWidth - mm(widthCm * 10)) / 2);
+/**
+ * An image's paragraph. The docx library is given a stand-in of a few bytes instead of the
+ * PNG (it would deflate the PNG, already compressed, only for this module to inflate it
+ * again); the real bytes replace the stand-in's media part when the package is re-zipped.
+ */
+function imageParagraph(b: ImageBlock, img: DraftPng, k: number): Paragraph {
+  const widthPx = 560;
   return new Paragraph({
-    spacing: { before: 20, after: 120 },
-    indent: { left: side, right: side },
-    border: { top: { style: BorderStyle.SINGLE, size: 6, color: "000000", space: 1 } },
-    children: [],
+    alignment: AlignmentType.CENTER,
+    children: [
+      new ImageRun({
+        type: "png",
+        data: standIn(k),
+        transformation: { width: widthPx, height: Math.round((img.height / img.width) * widthPx) },
+        altText: { name: b.id, title: b.caption, description: b.caption },
+      }),
+    ],
   });
 }
 
 /**
- * Two blocks side by side without borders (the header blocks, "Nơi nhận" and the signer):
- * a one-row table, as Word documents of this kind lay them out. `left` is the left share.
+ * The package around the body: one marker paragraph per stretch of body, the images between
+ * them. `images` are the draft's images that have a PNG, in document order.
  */
-function sideBySide(
-  left: number,
-  blocks: (leftW: number, rightW: number) => [Paragraph[], Paragraph[]],
-): Table {
-  const leftW = Math.round(TEXT_WIDTH * left);
-  const rightW = TEXT_WIDTH - leftW;
-  const [leftChildren, rightChildren] = blocks(leftW, rightW);
-  const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: [leftW, rightW],
-    layout: TableLayoutType.FIXED,
-    borders: { ...NO_BORDERS, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
-    rows: [new TableRow({ children: [cell(leftW, leftChildren), cell(rightW, rightChildren)] })],
-  });
-}
-
-/**
- * The two header columns. Party documents (HD 36): the bodies at 14 pt, a star, "Số …";
- * "ĐẢNG CỘNG SẢN VIỆT NAM" at 15 pt over a rule. State documents (NĐ 30): the bodies at 13 pt
- * over a short rule, "Số: …"; the state's name at 12 pt (NĐ 30: 12–13, one line) and its motto
- * at 14 pt over a rule.
- */
-function headerBlock(d: Draft): Table {
-  const h = d.header;
-  const state = d.layout === "state";
-  const body = state ? 13 : 14;
-  // NĐ 30's right column holds the state's name on one line: a wider share than HD 36's.
-  return sideBySide(state ? 0.4 : 0.45, (leftW, rightW) => [
-    [
-      line(h.superiorBody, { size: body }),
-      line(h.issuingBody, { size: body, bold: true }),
-      ...(h.issuingMore ?? []).map((l) => line(l, { size: body, bold: true })),
-      state ? rule(6, leftW / 3) : line([{ text: "*" }], { size: 14 }),
-      line([{ text: h.numberLine }], { size: body }),
-    ],
-    [
-      line([{ text: h.party }], { size: state ? 12 : 15, bold: true }),
-      ...(h.motto ? [line([{ text: h.motto }], { size: 14, bold: true })] : []),
-      rule(6, rightW),
-      line(h.placeDate, { size: 14, italics: true }),
-    ],
-  ]);
-}
-
-function body(runs: readonly Run[], prefix = ""): Paragraph {
-  return new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: mm(10) },
-    spacing: { before: 0, after: 120, line: 276 },
-    children: textRuns(prefix ? [{ text: prefix }, ...runs] : runs),
-  });
-}
-
-const HEADINGS = [
-  HeadingLevel.HEADING_1,
-  HeadingLevel.HEADING_2,
-  HeadingLevel.HEADING_3,
-  HeadingLevel.HEADING_4,
-] as const;
-
-function heading(b: Extract<Block, { kind: "heading" }>): Paragraph[] {
-  const text = b.number ? `${b.number} ${b.text}` : b.text;
-  const children: ParagraphChild[] = [new TextRun({ text, font: FONT, size: PT(14), bold: true })];
-  if (b.subtitle) {
-    children.push(
-      new TextRun({ text: b.subtitle, font: FONT, size: PT(14), bold: true, break: 1 }),
-    );
-  }
-  return [
-    new Paragraph({
-      heading: HEADINGS[b.level - 1],
-      alignment: b.level === 1 ? AlignmentType.CENTER : AlignmentType.LEFT,
-      indent: b.level === 1 ? {} : { firstLine: mm(10) },
-      spacing: { before: b.level === 1 ? 240 : 120, after: 120 },
-      children,
-    }),
-  ];
-}
-
-/** A cell that holds only a figure ("12", "99,3%", "1.157.274.000 đồng", "–"): right-aligned. */
-function isFigure(runs: readonly Run[]): boolean {
-  const text = runs
-    .map((r) => r.text)
-    .join("")
-    .trim();
-  return /^(?:thứ\s+)?[\d.,]+\s*(?:%|đồng|giải)?(?:\s*[–-]\s*[\d.,]+\s*%?)?$|^[–-]$/.test(text);
-}
-
-function table(b: Extract<Block, { kind: "table" }>): Table {
-  const total = b.widths.reduce((s, w) => s + w, 0) || 1;
-  const widths = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
-  const cell = (runs: readonly Run[], k: number, bold: boolean) =>
-    new TableCell({
-      width: { size: widths[k] ?? 0, type: WidthType.DXA },
-      verticalAlign: VerticalAlign.CENTER,
-      margins: { left: 80, right: 80, top: 40, bottom: 40 },
-      children: [
-        new Paragraph({
-          alignment: bold
-            ? AlignmentType.CENTER
-            : isFigure(runs)
-              ? AlignmentType.RIGHT
-              : AlignmentType.LEFT,
-          spacing: { before: 0, after: 0 },
-          children: textRuns(runs, { size: 13, bold }),
-        }),
-      ],
-    });
-  return new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: b.header.map((h, k) => cell([{ text: h }], k, true)),
-      }),
-      ...b.rows.map(
-        (row) => new TableRow({ cantSplit: true, children: row.map((c, k) => cell(c, k, false)) }),
-      ),
-    ],
-  });
-}
-
-function signature(d: Draft): Table {
-  const small = (runs: readonly Run[], style: RunStyle = {}) =>
-    new Paragraph({
-      spacing: { before: 0, after: 0 },
-      children: textRuns(runs, { size: 12, ...style }),
-    });
-  // NĐ 30 sets the recipients' lines at 11 pt, HD 36 at 12.
-  const listSize = d.layout === "state" ? 11 : 12;
-  return sideBySide(0.5, () => [
-    [
-      small([{ text: d.recipients.label }], { bold: true, italics: true }),
-      ...d.recipients.lines.map((l) => small([{ text: l }], { size: listSize })),
-    ],
-    [
-      ...(d.signature.onBehalf
-        ? [line([{ text: d.signature.onBehalf }], { size: 14, bold: true })]
-        : []),
-      line([{ text: d.signature.title }], { size: 14, bold: true }),
-      line([{ text: "" }]),
-      line([{ text: "" }]),
-      line([{ text: "" }]),
-      line(d.signature.name, { size: 14, bold: true }),
-    ],
-  ]);
-}
-
-/** The document; `images` maps an image id to its PNG bytes and size in pixels. */
-export function draftDocument(d: Draft, images: ReadonlyMap<string, DraftPng>): Document {
-  const children: (Paragraph | Table)[] = [headerBlock(d)];
-  children.push(new Paragraph({ spacing: { before: 240, after: 0 }, children: [] }));
-  children.push(line([{ text: d.title }], { size: d.layout === "state" ? 14 : 16, bold: true }));
-  for (const s of d.summaryLines) children.push(line([{ text: s }], { size: 14, bold: true }));
-  children.push(rule(3, TEXT_WIDTH));
-  for (const b of d.blocks) {
-    switch (b.kind) {
-      case "heading":
-        children.push(...heading(b));
-        break;
-      case "paragraph":
-        children.push(body(b.runs));
-        break;
-      case "bullet":
-        children.push(body(b.runs, "- "));
-        break;
-      case "table":
-        children.push(table(b));
-        children.push(new Paragraph({ spacing: { after: 120 }, children: [] }));
-        break;
-      case "image": {
-        const img = images.get(b.id);
-        if (!img) break;
-        const widthPx = 560;
-        children.push(
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            children: [
-              new ImageRun({
-                type: "png",
-                data: img.png,
-                transformation: {
-                  width: widthPx,
-                  height: Math.round((img.height / img.width) * widthPx),
-                },
-                altText: { name: b.id, title: b.caption, description: b.caption },
-              }),
-            ],
-          }),
-          line([{ text: b.caption, italic: true }], { size: 13 }),
-        );
-        break;
-      }
-    }
-  }
-  children.push(new Paragraph({ spacing: { after: 240 }, children: [] }));
-  children.push(signature(d));
-  const headingStyle = (id: string, name: string, size: number) => ({
-    id,
-    name,
-    basedOn: "Normal",
-    next: "Normal",
-    quickFormat: true,
-    run: { font: FONT, size: PT(size), bold: true, color: "000000" },
-    paragraph: { spacing: { before: 120, after: 120 }, keepNext: true },
-  });
+function shell(d: Draft, images: readonly [ImageBlock, DraftPng][]): Document {
+  const slot = () => new Paragraph({ children: [new TextRun(SLOT)] });
+  const children = [slot()];
+  for (const [k, [b, img]] of images.entries()) children.push(imageParagraph(b, img, k), slot());
   return new Document({
     creator: "tongket",
     title: d.title,
-    styles: {
-      default: {
-        // vi-VN, so Word checks the spelling in Vietnamese instead of marking every word.
-        document: {
-          run: { font: FONT, size: PT(14), language: { value: "vi-VN" } },
-          paragraph: { spacing: { after: 120 } },
-        },
-      },
-      paragraphStyles: [
-        {
-          id: "Normal",
-          name: "Normal",
-          run: { font: FONT, size: PT(14), language: { value: "vi-VN" } },
-          paragraph: { spacing: { after: 120 } },
-        },
-        headingStyle("Heading1", "heading 1", 14),
-        headingStyle("Heading2", "heading 2", 14),
-        headingStyle("Heading3", "heading 3", 14),
-        headingStyle("Heading4", "heading 4", 14),
-      ],
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {
-            size: A4,
-            margin: {
-              top: mm(MARGINS_MM.top),
-              bottom: mm(MARGINS_MM.bottom),
-              left: mm(MARGINS_MM.left),
-              right: mm(MARGINS_MM.right),
-            },
-          },
-        },
-        headers: {
-          first: new Header({ children: [new Paragraph({ children: [] })] }),
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: PT(13) }),
-                ],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          first: new Footer({ children: [new Paragraph({ children: [] })] }),
-          default: new Footer({ children: [new Paragraph({ children: [] })] }),
-        },
-        children,
-      },
-    ],
+    styles: styles(),
+    sections: [section(children)],
   });
+}
+
+/** Distinct bytes for each image, so the library gives each its own media part. */
+const standIn = (k: number) => strToU8(`tongket-image-${k}`);
+
+/**
+ * The media part of each placed image, in document order: the shell's image references
+ * (r:embed) resolved through its relationships.
+ */
+function mediaParts(documentXml: string, relsXml: string): string[] {
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)) {
+    targets.set(m[1]!, `word/${m[2]!.replace(/^\/?word\//, "")}`);
+  }
+  return [...documentXml.matchAll(/r:embed="([^"]+)"/g)].map((m) => targets.get(m[1]!) ?? "");
+}
+
+/** The shell's document.xml cut at its markers: what goes before, between and after the body. */
+function cutAtSlots(xml: string, slots: number): string[] {
+  const marker = new RegExp(`<w:p>(?:(?!<w:p>).)*?${SLOT}</w:t></w:r></w:p>`, "g");
+  const pieces = xml.split(marker);
+  if (pieces.length !== slots + 1) throw new Error("docx: body markers not found");
+  return pieces;
+}
+
+/** Collects a streamed zip's chunks into one array. */
+function collect(): { zip: Zip; done: () => Uint8Array } {
+  const chunks: Uint8Array[] = [];
+  const zip = new Zip((err, chunk) => {
+    if (err) throw err;
+    chunks.push(chunk);
+  });
+  const done = () => {
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  };
+  return { zip, done };
+}
+
+/** Streams the body between the shell's pieces into the document part, ~1 MB at a time. */
+function streamDocument(file: ZipDeflate, d: Draft, pieces: string[], has: Set<string>): void {
+  let buffer = pieces[0]!;
+  let next = 1;
+  const flush = (final: boolean) => {
+    file.push(strToU8(buffer), final);
+    buffer = "";
+  };
+  for (const part of bodyParts(d, (id) => has.has(id))) {
+    buffer += typeof part === "string" ? part : pieces[next++]!;
+    if (buffer.length > 1 << 20) flush(false);
+  }
+  buffer += pieces.slice(next).join("");
+  flush(true);
 }
 
 /** The DOCX bytes (Node and browser alike: the package's zip as a Uint8Array). */
@@ -365,5 +196,36 @@ export async function draftDocxBytes(
   d: Draft,
   images: ReadonlyMap<string, DraftPng>,
 ): Promise<Uint8Array> {
-  return Packer.pack(draftDocument(d, images), "uint8array");
+  const placed: [ImageBlock, DraftPng][] = [];
+  for (const b of d.blocks) {
+    const img = b.kind === "image" ? images.get(b.id) : undefined;
+    if (b.kind === "image" && img) placed.push([b, img]);
+  }
+  const parts = unzipSync(await Packer.pack(shell(d, placed), "uint8array"));
+  const xml = strFromU8(parts[DOCUMENT_PART]!);
+  const media = mediaParts(
+    xml,
+    strFromU8(parts["word/_rels/document.xml.rels"] ?? new Uint8Array()),
+  );
+  const png = new Map(media.map((path, k) => [path, placed[k]![1].png]));
+  const { zip, done } = collect();
+  for (const [name, bytes] of Object.entries(parts)) {
+    if (name === DOCUMENT_PART) {
+      const file = new ZipDeflate(name, { level: 6 });
+      zip.add(file);
+      const has = new Set(placed.map(([b]) => b.id));
+      streamDocument(file, d, cutAtSlots(xml, placed.length + 1), has);
+    } else if (png.has(name)) {
+      // PNGs are compressed already: stored as they are.
+      const file = new ZipPassThrough(name);
+      zip.add(file);
+      file.push(png.get(name)!, true);
+    } else {
+      const file = new ZipDeflate(name);
+      zip.add(file);
+      file.push(bytes, true);
+    }
+  }
+  zip.end();
+  return done();
 }

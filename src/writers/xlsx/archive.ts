@@ -12,9 +12,9 @@ import {
   type ArchiveFormat,
   type ArchivePlan,
   type ArchiveSheet,
+  isSpreadsheetDate,
   JUDGEMENT_COLOURS,
 } from "../../core/index.js";
-import { isSpreadsheetDate } from "./reader/sheet.js";
 import { COMPUTED_FILL, HEADER_FILL } from "./template.js";
 
 /** Called every few hundred rows and at the end with rows written and rows in total. */

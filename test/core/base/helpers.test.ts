@@ -19,6 +19,11 @@ describe("dateOfSerial", () => {
   ])("serial %s is %s", (serial, iso) => {
     expect(dateOfSerial(serial).toISOString()).toBe(iso);
   });
+  it("counts from 1904-01-01 with the 1904 offset, and rounds in exceljs's steps", () => {
+    expect(dateOfSerial(0, 1462).toISOString()).toBe("1904-01-01T00:00:00.000Z");
+    // × 86 400 000 at once gives …427: a millisecond from what exceljs reads.
+    expect(dateOfSerial(-98504057.67997022).getTime()).toBe(-8512959745149428);
+  });
   it("is an invalid Date beyond what a Date can hold", () => {
     expect(Number.isNaN(dateOfSerial(1e12).getTime())).toBe(true);
   });

@@ -102,6 +102,55 @@ interface Relationship {
   readonly path: string;
 }
 
+interface DeclaredSheet {
+  name: string;
+  id: string;
+}
+
+/** The workbook part: its date system and its sheets in tab order (name, relationship id). */
+function readWorkbookPart(xml: string): { date1904: boolean; declared: DeclaredSheet[] } {
+  let date1904 = false;
+  let root: string | undefined;
+  const declared: DeclaredSheet[] = [];
+  const parser = new SaxesParser();
+  parser.on("opentag", (node) => {
+    const a = node.attributes as Record<string, string>;
+    root ??= node.name;
+    if (node.name === "workbookPr") date1904 = a.date1904 === "1";
+    else if (node.name === "sheet") {
+      const id = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
+      declared.push({ name: a.name ?? "", id: id ? a[id]! : "" });
+    }
+  });
+  try {
+    parser.write(xml).close();
+  } catch {
+    throw new PackageError("notXlsx");
+  }
+  // A Word or PowerPoint file is a package too; its main part is not a workbook.
+  if (root !== "workbook") throw new PackageError("notXlsx");
+  if (declared.length === 0) throw new PackageError("noSheets");
+  return { date1904, declared };
+}
+
+/** The declared sheets that are worksheets present in the package (chart sheets skipped). */
+function worksheetsOf(
+  declared: readonly DeclaredSheet[],
+  rels: ReadonlyMap<string, Relationship>,
+  names: ReadonlyMap<string, string>,
+): SheetPart[] {
+  const sheets: SheetPart[] = [];
+  let charts = 0;
+  for (const d of declared) {
+    const rel = rels.get(d.id);
+    if (!rel || !names.has(rel.path)) continue;
+    if (rel.type === `${REL_TYPE}worksheet`) sheets.push({ name: d.name, path: rel.path });
+    else if (rel.type === `${REL_TYPE}chartsheet`) charts++;
+  }
+  if (sheets.length === 0) throw new PackageError(charts > 0 ? "chartsOnly" : "noSheets");
+  return sheets;
+}
+
 /** Opens a package; throws PackageError when the bytes are not a workbook's. */
 export function openPackage(bytes: Uint8Array): XlsxPackage {
   if (OLE_SIGNATURE.every((b, i) => bytes[i] === b)) throw new PackageError(oleReason(bytes));
@@ -150,37 +199,8 @@ export function openPackage(bytes: Uint8Array): XlsxPackage {
   if (workbookXml === undefined) throw new PackageError("notXlsx");
   const workbookRels = relationships(workbookPath);
 
-  let date1904 = false;
-  let root: string | undefined;
-  const declared: { name: string; id: string }[] = [];
-  const parser = new SaxesParser();
-  parser.on("opentag", (node) => {
-    const a = node.attributes as Record<string, string>;
-    root ??= node.name;
-    if (node.name === "workbookPr") date1904 = a.date1904 === "1";
-    else if (node.name === "sheet") {
-      const id = Object.keys(a).find((k) => k === "r:id" || k.endsWith(":id"));
-      declared.push({ name: a.name ?? "", id: id ? a[id]! : "" });
-    }
-  });
-  try {
-    parser.write(workbookXml).close();
-  } catch {
-    throw new PackageError("notXlsx");
-  }
-  // A Word or PowerPoint file is a package too; its main part is not a workbook.
-  if (root !== "workbook") throw new PackageError("notXlsx");
-  if (declared.length === 0) throw new PackageError("noSheets");
-
-  const sheets: SheetPart[] = [];
-  let charts = 0;
-  for (const d of declared) {
-    const rel = workbookRels.get(d.id);
-    if (!rel || !names.has(rel.path)) continue;
-    if (rel.type === `${REL_TYPE}worksheet`) sheets.push({ name: d.name, path: rel.path });
-    else if (rel.type === `${REL_TYPE}chartsheet`) charts++;
-  }
-  if (sheets.length === 0) throw new PackageError(charts > 0 ? "chartsOnly" : "noSheets");
+  const { date1904, declared } = readWorkbookPart(workbookXml);
+  const sheets = worksheetsOf(declared, workbookRels, names);
 
   const target = (type: string) =>
     [...workbookRels.values()].find((r) => r.type === `${REL_TYPE}${type}`)?.path;

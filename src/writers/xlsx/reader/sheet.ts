@@ -74,19 +74,8 @@ function decodeAgain(text: string): string {
  * itself when no Date can hold that day, so the readers report the cell instead of a blank.
  */
 export function serialToDate(serial: unknown, date1904: boolean): Date | number {
-  const date = dateOfSerial((serial as number) + (date1904 ? 1462 : 0));
-  // Spreadsheets' days run from 1899-12-30 (day 0) to 9999-12-31: a serial outside is no date
-  // a spreadsheet (or openpyxl reading the archive) can show, even when JavaScript could.
-  return isSpreadsheetDate(date) ? date : (serial as number);
-}
-
-const FIRST_DAY = Date.UTC(1899, 11, 30);
-const LAST_DAY = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
-
-/** Whether a spreadsheet can hold the date: from 1899-12-30 (day 0) to 9999-12-31. */
-export function isSpreadsheetDate(date: Date): boolean {
-  const time = date.getTime();
-  return time >= FIRST_DAY && time <= LAST_DAY;
+  const date = dateOfSerial(serial as number, date1904 ? 1462 : 0);
+  return Number.isNaN(date.getTime()) ? (serial as number) : date;
 }
 
 /**
@@ -99,177 +88,204 @@ export function numberOf(text: string): number | string {
   return text.trim() !== "" && Number.isFinite(n) ? n : text;
 }
 
-/** Parses one worksheet's XML into its grid. */
-export function readSheet(xml: string, context: SheetContext): SheetGrid {
-  const rows: CellValue[][] = [];
-  const formulasWithoutValue: string[] = [];
-  const merges: string[] = [];
+/** The cell being read: its attributes and the texts collected inside it. */
+interface OpenCell {
+  type: string | undefined;
+  styled: boolean;
+  date: boolean;
+  value: string | undefined;
+  sawValue: boolean;
+  formula: boolean;
+  formulaText: string;
+  runs: string[] | undefined;
+}
 
-  let rowIndex = -1; // 0-based row of the current <row>
-  let cells: CellValue[] = [];
-  let col = 0; // 1-based column of the current cell
-  // The current <c>:
-  let type: string | undefined;
-  let styled = false;
-  let date = false;
-  let value: string | undefined;
-  let sawValue = false;
-  let formula = false;
-  let runs: string[] | undefined;
-  let run: string | undefined;
-  // Which element's text is being collected: 1 <v> or a <t> outside a run, 2 <f>, 3 <t> in a run.
-  let collecting = 0;
-  let inCell = false;
-  let inRun = false;
-  let formulaText = "";
+/** Which element's text is being collected. */
+enum Collect {
+  None = 0,
+  /** a <v>, or a <t> outside a run */
+  Value = 1,
+  Formula = 2,
+  /** a <t> inside a rich-text run */
+  Run = 3,
+}
 
-  const parser = new SaxesParser();
-  parser.on("opentag", (node) => {
-    switch (node.name) {
+/** The SAX events of one worksheet, folded into rows of cell values. */
+class SheetReader {
+  readonly rows: CellValue[][] = [];
+  readonly formulasWithoutValue: string[] = [];
+  readonly merges: string[] = [];
+  private rowIndex = -1; // 0-based row of the current <row>
+  private cells: CellValue[] = [];
+  private col = 0; // 1-based column of the current cell
+  private cell: OpenCell = SheetReader.blankCell(undefined, 0, false);
+  private collecting = Collect.None;
+  private inCell = false;
+  private inRun = false;
+  private run: string | undefined;
+
+  constructor(private readonly context: SheetContext) {}
+
+  private static blankCell(type: string | undefined, style: number, date: boolean): OpenCell {
+    const styled = style > 0;
+    return {
+      type,
+      styled,
+      date: styled && date,
+      value: undefined,
+      sawValue: false,
+      formula: false,
+      formulaText: "",
+      runs: undefined,
+    };
+  }
+
+  open(name: string, attrs: Record<string, string>): void {
+    switch (name) {
       case "c": {
-        const attrs = node.attributes as Record<string, string>;
-        const ref = attrs.r;
-        col = ref ? columnOf(ref) : col + 1;
-        type = attrs.t;
-        inCell = true;
-        const s = attrs.s ? Number.parseInt(attrs.s, 10) : 0;
-        styled = s > 0;
-        date = styled && context.isDateStyle(s);
-        value = undefined;
-        sawValue = false;
-        formula = false;
-        formulaText = "";
-        runs = undefined;
+        this.col = attrs.r ? columnOf(attrs.r) : this.col + 1;
+        const style = attrs.s ? Number.parseInt(attrs.s, 10) : 0;
+        this.cell = SheetReader.blankCell(
+          attrs.t,
+          style,
+          style > 0 && this.context.isDateStyle(style),
+        );
+        this.inCell = true;
         return;
       }
       case "v":
-        sawValue = true;
-        collecting = 1;
+        this.cell.sawValue = true;
+        this.collecting = Collect.Value;
         return;
       case "t":
-        collecting = inRun ? 3 : 1;
-        if (inRun) run = run ?? "";
+        this.collecting = this.inRun ? Collect.Run : Collect.Value;
+        if (this.inRun) this.run = this.run ?? "";
         return;
-      case "f": {
-        const shareType = (node.attributes as Record<string, string>).t;
-        if (shareType) formula = true;
-        collecting = 2;
+      case "f":
+        if (attrs.t) this.cell.formula = true; // a shared formula's slave has no text
+        this.collecting = Collect.Formula;
         return;
-      }
       case "r":
-        if (inCell) {
-          inRun = true;
-          run = undefined;
+        if (this.inCell) {
+          this.inRun = true;
+          this.run = undefined;
         }
         return;
-      case "row": {
-        const r = (node.attributes as Record<string, string>).r;
-        rowIndex = r ? Number.parseInt(r, 10) - 1 : rowIndex + 1;
-        cells = [];
-        rows[rowIndex] = cells;
-        col = 0;
+      case "row":
+        this.rowIndex = attrs.r ? Number.parseInt(attrs.r, 10) - 1 : this.rowIndex + 1;
+        this.cells = [];
+        this.rows[this.rowIndex] = this.cells;
+        this.col = 0;
         return;
-      }
-      case "mergeCell": {
-        const ref = (node.attributes as Record<string, string>).ref;
-        if (ref) merges.push(ref);
+      case "mergeCell":
+        if (attrs.ref) this.merges.push(attrs.ref);
         return;
-      }
       default:
         return;
     }
-  });
-  parser.on("text", (text) => {
-    if (collecting === 1) value = value === undefined ? text : value + text;
-    else if (collecting === 3) run += text;
-    else if (collecting === 2) formulaText += text;
-  });
-  parser.on("closetag", (node) => {
-    switch (node.name) {
+  }
+
+  text(text: string): void {
+    const cell = this.cell;
+    if (this.collecting === Collect.Value) {
+      cell.value = cell.value === undefined ? text : cell.value + text;
+    } else if (this.collecting === Collect.Run) this.run += text;
+    else if (this.collecting === Collect.Formula) cell.formulaText += text;
+  }
+
+  close(name: string): void {
+    switch (name) {
       case "v":
       case "f":
-        collecting = 0;
-        return;
       case "t":
-        collecting = 0;
+        this.collecting = Collect.None;
         return;
       case "r":
-        if (inRun) {
-          runs ??= [];
-          runs.push(unescapeText(run ?? ""));
-          inRun = false;
+        if (this.inRun) {
+          this.cell.runs ??= [];
+          this.cell.runs.push(unescapeText(this.run ?? ""));
+          this.inRun = false;
         }
         return;
       case "c":
-        closeCell();
+        this.closeCell();
         return;
       default:
         return;
     }
-  });
+  }
 
-  function closeCell(): void {
-    if (formulaText) formula = true;
+  private closeCell(): void {
+    const cell = this.cell;
+    if (cell.formulaText) cell.formula = true;
     let v: CellValue | undefined;
-    if (formula) {
-      if (value) {
-        let result: unknown;
-        if (type === "str") result = decodeAgain(value);
-        else if (type === "b") result = Number.parseInt(value, 10) !== 0;
-        else if (type === "e") result = { error: value };
-        else result = numberOf(value);
-        if (date && typeof result === "number") result = serialToDate(result, context.date1904);
-        v =
-          typeof result === "object" && result !== null && !(result instanceof Date)
-            ? (result as { error: string }).error
-            : (result as CellValue);
-      } else {
-        v = null;
-        if (!sawValue) formulasWithoutValue.push(`${letters(col)}${rowIndex + 1}`);
-      }
-    } else if (runs !== undefined && value === undefined) {
-      v = runs.join("");
-    } else if (value !== undefined) {
-      switch (type) {
-        case "s":
-          v = context.sharedString(Number.parseInt(value, 10));
-          break;
-        case "str":
-          v = decodeAgain(value);
-          break;
-        case "inlineStr":
-          v = runs ? runs.join("") : value;
-          break;
-        case "b":
-          v = Number.parseInt(value, 10) !== 0;
-          break;
-        case "e":
-          v = value;
-          break;
-        default: {
-          const n = numberOf(value);
-          v = date && typeof n === "number" ? serialToDate(n, context.date1904) : n;
-        }
-      }
-    } else if (styled) {
-      v = null;
-    }
+    if (cell.formula) v = this.formulaValue(cell);
+    else if (cell.runs !== undefined && cell.value === undefined) v = cell.runs.join("");
+    else if (cell.value !== undefined) v = this.plainValue(cell, cell.value);
+    else if (cell.styled) v = null;
+    const col = this.col;
     if (v !== undefined && col > 0) {
+      const cells = this.cells;
       for (let i = cells.length; i < col - 1; i++) cells[i] = null;
       cells[col - 1] = v;
     }
-    inCell = false;
-    runs = undefined;
+    this.inCell = false;
+    cell.runs = undefined;
   }
 
+  /** A formula's cached result; null (and noted) when it was saved without one. */
+  private formulaValue(cell: OpenCell): CellValue {
+    const value = cell.value;
+    if (!value) {
+      if (!cell.sawValue)
+        this.formulasWithoutValue.push(`${letters(this.col)}${this.rowIndex + 1}`);
+      return null;
+    }
+    let result: CellValue;
+    if (cell.type === "e") return value; // the error's text, as a plain cell's
+    if (cell.type === "str") result = decodeAgain(value);
+    else if (cell.type === "b") result = Number.parseInt(value, 10) !== 0;
+    else result = numberOf(value);
+    // As exceljs: a date format turns any cached result into a date (TRUE is day 1).
+    return cell.date ? (serialToDate(result, this.context.date1904) as CellValue) : result;
+  }
+
+  private plainValue(cell: OpenCell, value: string): CellValue {
+    switch (cell.type) {
+      case "s":
+        return this.context.sharedString(Number.parseInt(value, 10));
+      case "str":
+        return decodeAgain(value);
+      case "inlineStr":
+        return cell.runs ? cell.runs.join("") : value;
+      case "b":
+        return Number.parseInt(value, 10) !== 0;
+      case "e":
+        return value;
+      default: {
+        const n = numberOf(value);
+        return cell.date && typeof n === "number" ? serialToDate(n, this.context.date1904) : n;
+      }
+    }
+  }
+}
+
+/** Parses one worksheet's XML into its grid. */
+export function readSheet(xml: string, context: SheetContext): SheetGrid {
+  const reader = new SheetReader(context);
+  const parser = new SaxesParser();
+  parser.on("opentag", (node) => reader.open(node.name, node.attributes as Record<string, string>));
+  parser.on("text", (text) => reader.text(text));
+  parser.on("closetag", (node) => reader.close(node.name));
   parser.write(xml).close();
 
-  for (const ref of merges) mergeRange(rows, ref);
+  const rows = reader.rows;
+  for (const ref of reader.merges) mergeRange(rows, ref);
   for (let i = 0; i < rows.length; i++) if (rows[i] === undefined) rows[i] = [];
   while (rows.length > 0 && rows[rows.length - 1]!.every((v) => v === null || v === "")) {
     rows.pop();
   }
-  return { values: rows, formulasWithoutValue };
+  return { values: rows, formulasWithoutValue: reader.formulasWithoutValue };
 }
 
 /** Blanks a merged range's cells but the top-left one; they all exist, so rows lengthen. */

@@ -1,0 +1,128 @@
+/** What the roll-up of many schools' workbooks says (Vietnamese): its tabs, headers, notes and draft. */
+
+/** Tabs and their headers. */
+export const ROLLUP = {
+  summaryTab: "Tổng hợp",
+  awardsTab: "Giải thưởng",
+  fundingTab: "Kinh phí",
+  membersTab: "Đảng viên",
+  notesTab: "Ghi chú",
+  summaryTitle: (schools: number, failed: number) =>
+    `TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CỦA ${schools} ĐƠN VỊ${failed > 0 ? ` (${failed} file không đọc được, xem trang "Ghi chú")` : ""}`,
+  number: "STT",
+  unit: "Đơn vị",
+  level: "Cấp học",
+  file: "File",
+  schoolYears: "Các năm học",
+  indicators: "Số chỉ tiêu",
+  errors: "Lỗi còn mở",
+  warnings: "Cảnh báo",
+  missingTabs: "Thiếu trang",
+  code: "Mã",
+  target: "Chỉ tiêu",
+  result: (year: string) => `Kết quả ${year}`,
+  judgementOf: (year: string) => `Đánh giá ${year}`,
+  termResult: "Kết quả cả nhiệm kỳ",
+  termJudgement: "Đánh giá cả nhiệm kỳ",
+  average: "Trung bình các năm",
+  lowest: "Thấp nhất",
+  highest: "Cao nhất",
+  cells: "Ô nguồn",
+  indicatorTitle: (code: string, label: string, unit: string) =>
+    `${code} — ${label}${unit ? ` (${unit})` : ""}`,
+  indicatorSubtitle: (level: string, schools: number, codes: string) =>
+    `${level} · ${schools} đơn vị${codes ? ` · mã trong các file: ${codes}` : ""}`,
+  areaAverage: "Trung bình các đơn vị",
+  areaLowest: "Thấp nhất trong các đơn vị",
+  areaHighest: "Cao nhất trong các đơn vị",
+  areaCount: "Số đơn vị đạt, vượt / có số liệu",
+  metOf: (met: number, withData: number) => `${met}/${withData}`,
+  awardsTitle: "GIẢI THƯỞNG THEO ĐƠN VỊ, NĂM HỌC VÀ CẤP",
+  schoolYear: "Năm học",
+  noYear: "(không ghi năm)",
+  other: "Khác",
+  total: "Tổng cộng",
+  fundingTitle: "KINH PHÍ THEO ĐƠN VỊ VÀ NGUỒN (đồng)",
+  membersTitle: "ĐẢNG VIÊN THEO ĐƠN VỊ (số liệu mới nhất)",
+  period: "Thời điểm",
+  cellAt: (tab: string, cell: string) => `${tab}!${cell}`,
+  yearCell: (year: string, cell: string) => `${year}: ${cell}`,
+  targetCell: (cell: string) => `chỉ tiêu: ${cell}`,
+  notesTitle: "GHI CHÚ VỀ BẢNG TỔNG HỢP",
+  labelMatches: "Chỉ tiêu khớp theo nội dung (mã khác nhau) — cần người kiểm tra xác nhận",
+  codeLabelDiffers: "Chỉ tiêu cùng mã nhưng nội dung khác nhau — cần người kiểm tra xác nhận",
+  matchedAs: "Gộp vào chỉ tiêu",
+  codeInFile: "Mã trong file",
+  labelInFile: "Nội dung trong file",
+  failures: "File không đọc được (đã bỏ qua)",
+  reason: "Lý do",
+  missingTabsTitle: "Đơn vị thiếu trang",
+  openErrors: "Lỗi còn mở trong các file",
+  severity: "Mức độ",
+  tab: "Trang",
+  cell: "Ô",
+  message: "Nội dung",
+  moreProblems: (n: number) => `… và ${n} vấn đề khác (xem bằng tongket check)`,
+  none: "Không có.",
+  about: "Về bảng tổng hợp",
+  item: "Mục",
+  madeAt: "Thời điểm lập (giờ Việt Nam)",
+  version: "Phiên bản tongket",
+  filesRead: "Số file đã đọc",
+  filesFailed: "Số file không đọc được",
+  rules: "Cách khớp chỉ tiêu",
+  rulesText:
+    "Chỉ tiêu được gộp theo mã; khi mã khác nhau thì theo nội dung (không phân biệt dạng Unicode, cách bỏ dấu thanh Hoà/Hòa, chữ hoa, khoảng trắng). Trường khác cấp học chỉ gộp khi cùng cả mã và nội dung. Mọi con số lấy từ một ô của file đơn vị (cột Ô nguồn); ô để trống được giữ trống; cột nền xám do tongket tính (trung bình).",
+  judgementText:
+    "▲ Vượt chỉ tiêu, ✔ Đạt chỉ tiêu, ✘ Chưa đạt, … Chưa có số liệu, – Không đặt chỉ tiêu.",
+  judgementNote: "Ký hiệu đánh giá",
+  title: (schools: number) => `Tổng hợp kết quả chỉ tiêu của ${schools} đơn vị`,
+  subject: "Tổng hợp chỉ tiêu, kết quả, giải thưởng, kinh phí và đảng viên của các đơn vị",
+  keywords: "tổng hợp; chỉ tiêu; chi bộ; trường học",
+} as const;
+
+/** The committee's draft of the roll-up. */
+export const ROLLUP_DRAFT = {
+  title: "BÁO CÁO",
+  subtitle: "tổng hợp kết quả thực hiện chỉ tiêu của các chi bộ, nhà trường",
+  superiorPlaceholder: "[tên đảng bộ cấp trên]",
+  issuingPlaceholder: "[tên cấp ủy lập báo cáo]",
+  numberLine: "Số …-BC/ĐU",
+  intro: (read: number, failed: number) =>
+    `Tổng hợp từ báo cáo số liệu của ${read} đơn vị${failed > 0 ? `; ${failed} file không đọc được nên chưa được tính` : ""}.`,
+  failedList: (files: string) => `File chưa đọc được: ${files}.`,
+  levelHeading: (level: string) => `Cấp học: ${level}`,
+  partResults: "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUNG",
+  partShort: "CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU",
+  partNotes: "NHỮNG ĐIỂM CẦN LƯU Ý",
+  noCommon: "Chưa có chỉ tiêu chung của từ hai đơn vị trở lên.",
+  yearShort: (label: string, year: string, result: string, target: string, cell: string) =>
+    `${label} — năm học ${year} đạt ${result} (chỉ tiêu ${target}; ô ${cell})`,
+  termShort: (label: string, result: string, target: string, cell: string) =>
+    `${label} — cả nhiệm kỳ ${result} (chỉ tiêu ${target}; ô ${cell})`,
+  noResult: (cell: string) => `[chưa có số liệu: ${cell}]`,
+  noTargetText: (cell: string) => `[chưa có chỉ tiêu: ${cell}]`,
+  noneShort: "Không có đơn vị nào chưa đạt chỉ tiêu chung.",
+  nothingToNote: "Không có điểm nào cần lưu ý.",
+  tableHeader: [
+    "Chỉ tiêu",
+    "Số đơn vị đạt, vượt",
+    "Trong đó vượt",
+    "Chưa đạt",
+    "Chưa có số liệu",
+  ] as const,
+  labelMatches: (n: number) =>
+    `${n} chỉ tiêu được gộp theo nội dung vì mã khác nhau; cần kiểm tra lại (trang "Ghi chú" của file tổng hợp).`,
+  openErrors: (units: number, errors: number) =>
+    `${units} đơn vị còn ${errors} lỗi trong số liệu (trang "Tổng hợp" của file tổng hợp).`,
+  recipientsLabel: "Nơi nhận:",
+  recipients: ["- …,", "- Lưu."] as const,
+  onBehalf: "T/M ĐẢNG ỦY",
+  signerTitle: "[chức vụ]",
+  signer: "[họ tên người ký]",
+} as const;
+
+/** Words of the command line's roll-up progress and results; shared with the offline page. */
+export const ROLLUP_PROGRESS = {
+  reading: (done: number, total: number, file: string) => `Đang đọc ${done}/${total}: ${file}`,
+} as const;
