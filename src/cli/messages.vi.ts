@@ -139,6 +139,19 @@ export const SHEETS = {
   network: (detail: string) =>
     `Không kết nối được tới Google (${detail}). Hãy kiểm tra kết nối mạng rồi chạy lại.`,
   server: (status: number) => `Máy chủ Google báo lỗi (mã ${status}). Hãy chạy lại sau ít phút.`,
+  /** Why no answer came, by the system's code (the code itself is never shown). */
+  networkReasons: {
+    ECONNREFUSED: "máy chủ từ chối kết nối",
+    ECONNRESET: "kết nối bị ngắt giữa chừng",
+    ENOTFOUND: "không tìm thấy địa chỉ máy chủ — máy có đang nối mạng không?",
+    EAI_AGAIN: "không tra được địa chỉ máy chủ — máy có đang nối mạng không?",
+    ETIMEDOUT: "quá thời gian chờ trả lời",
+    TimeoutError: "quá thời gian chờ trả lời",
+    ENETUNREACH: "không có đường mạng tới máy chủ",
+    EHOSTUNREACH: "không có đường mạng tới máy chủ",
+    CERT_HAS_EXPIRED: "chứng chỉ bảo mật không hợp lệ (đồng hồ máy tính có sai không?)",
+  } as Readonly<Record<string, string>>,
+  networkUnknown: "không có phản hồi",
 } as const;
 
 /** Files the command line reads and writes: what went wrong, in words a user can act on. */
@@ -170,7 +183,6 @@ export const FILES = {
     "file đang được mở trong chương trình khác (Excel, Word?); hãy đóng file rồi chạy lại",
   outputIsInput: (file: string, input: string) =>
     `"${file}" chính là file đầu vào "${input}": không ghi đè file đang đọc, kể cả với --force. Hãy chọn tên file khác.`,
-  noResponse: "không có phản hồi",
 } as const;
 
 /** Words of the command line's usage lines that commander writes in English. */

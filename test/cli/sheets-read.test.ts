@@ -1,6 +1,6 @@
 /**
  * The live-sheet reader against a local server on 127.0.0.1 that answers like the Sheets API
- * v4 and Google's token endpoint, with the real googleapis client. No test reaches Google.
+ * v4 and Google's token endpoint, with the real client (@googleapis/sheets, google-auth-library). No test reaches Google.
  */
 import { createPublicKey, generateKeyPairSync, verify } from "node:crypto";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
@@ -14,6 +14,7 @@ import { UserError } from "../../src/cli/errors.js";
 import { READONLY_SCOPE, readSheet, spreadsheetId } from "../../src/cli/io/sheets-read.js";
 import { readSource } from "../../src/cli/io/source.js";
 import { run } from "../../src/cli/main.js";
+import { SHEETS } from "../../src/cli/messages.vi.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { computedCells } from "../../src/core/outputs/computed.js";
 import type { NamedGrid } from "../../src/core/workbook/model.js";
@@ -202,7 +203,13 @@ beforeEach(() => {
   lastGetQuery = undefined;
 });
 
-const options = () => ({ credentials: keyFile, rootUrl: base, retryBaseMs: 1, env: {} });
+const options = () => ({
+  credentials: keyFile,
+  rootUrl: base,
+  retryBaseMs: 1,
+  maxRetryDelayMs: 5,
+  env: {},
+});
 
 describe("reading the live sheet", () => {
   it("reads every tab with one metadata call and one batchGet, read-only", async () => {
@@ -291,6 +298,19 @@ describe("reading the live sheet", () => {
       readSheet(ID, { ...options(), rootUrl: `http://127.0.0.1:${port}` }),
     );
     expect(message).toContain("Không kết nối được tới Google");
+    expect(message).toContain(SHEETS.networkReasons.ECONNREFUSED!);
+    // The system's English code never reaches the user.
+    expect(message).not.toMatch(/\bE[A-Z_]{3,}\b/);
+  });
+
+  it("retries a server error (5xx) too, but never a refusal (4xx)", async () => {
+    behaviour.get = [503];
+    expect((await readSheet(ID, options())).grids.length).toBe(behaviour.tabs.length);
+    expect(counts.get).toBe(2);
+    behaviour.batchGet = [400];
+    counts.batchGet = 0;
+    await failure(readSheet(ID, options()));
+    expect(counts.batchGet).toBe(1);
   });
 
   it("explains a key Google rejects", async () => {

@@ -13,6 +13,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
 import { run } from "../../src/cli/main.js";
 import { capture } from "../support/capture.js";
+import { openpyxl } from "../support/external.js";
+import { readBack } from "../support/fuzz-run.js";
 import { commentedSheet, oleFile, packageXlsx, sheetData } from "../support/xlsx-fixtures.js";
 
 let dir: string;
@@ -177,3 +179,115 @@ describe("an input that is not a regular file", () => {
     expect(text).toContain("không phải một file thường");
   });
 });
+
+const inline = (ref: string, t: string) => `<c r="${ref}" t="inlineStr"><is><t>${t}</t></is></c>`;
+const DATE_STYLES =
+  '<numFmts count="1"><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>';
+
+/** A workbook whose award count (Giải thưởng!E2) and report date (Thông tin!B3) are `count`, `date`. */
+async function awardsWorkbook(name: string, count: string, date: string): Promise<string> {
+  return file(
+    name,
+    await packageXlsx({
+      styles: DATE_STYLES,
+      sheets: [
+        {
+          name: "Thông tin",
+          body: sheetData([
+            [inline("A1", "Mục"), inline("B1", "Giá trị")],
+            [inline("A2", "Các năm học"), inline("B2", "2019-2020")],
+            [inline("A3", "Ngày báo cáo"), date],
+          ]),
+        },
+        {
+          name: "Chỉ tiêu",
+          body: sheetData([
+            ["Mã", "Nội dung chỉ tiêu", "Đơn vị", "Chỉ tiêu", "Kết quả 2019-2020"].map((h, i) =>
+              inline(`${"ABCDE"[i]}1`, h),
+            ),
+            [
+              inline("A2", "A1"),
+              inline("B2", "Tỉ lệ"),
+              inline("C2", "%"),
+              inline("D2", "99%"),
+              '<c r="E2"><v>99.5</v></c>',
+            ],
+          ]),
+        },
+        {
+          name: "Giải thưởng",
+          body: sheetData([
+            ["Năm học", "Đối tượng", "Cấp", "Giải thưởng / danh hiệu", "Số lượng"].map((h, i) =>
+              inline(`${"ABCDE"[i]}1`, h),
+            ),
+            [
+              inline("A2", "2019-2020"),
+              inline("B2", "Học sinh"),
+              inline("C2", "Huyện"),
+              inline("D2", "Giải Nhất"),
+              count,
+            ],
+          ]),
+        },
+      ],
+    }),
+  );
+}
+
+describe("a number cell that holds no number a spreadsheet can show", () => {
+  it.each([
+    [
+      'text in a t="n" cell',
+      '<c r="E2" t="n"><v>abc</v></c>',
+      "Giải thưởng!E2",
+      '"abc" không phải là một con số',
+    ],
+    ["1e999 in a number cell", '<c r="E2"><v>1e999</v></c>', "Giải thưởng!E2", "lớn quá mức"],
+    ["1e308 in a number cell", '<c r="E2"><v>1e308</v></c>', "Giải thưởng!E2", "lớn quá mức"],
+    [
+      "a cached 1e999 of a formula",
+      '<c r="E2"><f>1+1</f><v>1e999</v></c>',
+      "Giải thưởng!E2",
+      "lớn quá mức",
+    ],
+  ])("%s is a problem at its cell, and the archive stays readable", async (_, cell, at, says) => {
+    const input = await awardsWorkbook(
+      `so-${at.length}-${says.length}.xlsx`,
+      cell,
+      '<c r="B3" s="1"><v>44837</v></c>',
+    );
+    const { code, text } = await check(input);
+    expect(code).toBe(1);
+    const line = text.split("\n").find((l) => l.includes(at));
+    expect(line).toContain(says);
+    expect(text).not.toMatch(/NaN|Infinity|∞/);
+    await expectReadableArchive(input);
+  });
+
+  it.each(["3000000000", "10000000", "-5", "2958466"])(
+    "a date-formatted serial of %s days is a problem at its cell, and the archive stays readable",
+    async (serial) => {
+      const input = await awardsWorkbook(
+        `ngay-${serial}.xlsx`,
+        '<c r="E2"><v>2</v></c>',
+        `<c r="B3" s="1"><v>${serial}</v></c>`,
+      );
+      const { code, text } = await check(input);
+      expect(code).toBe(1);
+      expect(text.split("\n").find((l) => l.includes("Thông tin!B3"))).toMatch(
+        /không phải ngày hợp lệ|ngày ngoài phạm vi bảng tính/,
+      );
+      await expectReadableArchive(input);
+    },
+  );
+});
+
+const py = openpyxl();
+
+/** Exports `input` and reads the archive back with openpyxl: no error, no non-finite number. */
+async function expectReadableArchive(input: string): Promise<void> {
+  const archive = `${input}.luu-tru.xlsx`;
+  expect(await run(["export", input, "-o", archive, "--force"], capture().io)).toBe(1);
+  if (!py.available) return;
+  expect(readBack([archive])).toEqual({});
+}

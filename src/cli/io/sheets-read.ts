@@ -1,5 +1,6 @@
 /**
- * Reads the live Google Sheet with the official `googleapis` client, as a service account
+ * Reads the live Google Sheet with Google's own Sheets client (`@googleapis/sheets`, signed in
+ * by `google-auth-library`), as a service account
  * with the read-only scope. Whatever the number of tabs it makes exactly two API calls: one
  * `spreadsheets.get` for the tab titles and one `spreadsheets.values.batchGet` for every
  * tab's values (unformatted, dates as serial numbers — the shape `Range.getValues()` and the
@@ -13,7 +14,7 @@ import { createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { CellValue, NamedGrid } from "../../core/index.js";
 import { UserError } from "../errors.js";
-import { FILES, SHEETS } from "../messages.vi.js";
+import { SHEETS } from "../messages.vi.js";
 
 export const READONLY_SCOPE = "https://www.googleapis.com/auth/spreadsheets.readonly";
 const DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token";
@@ -27,6 +28,8 @@ export interface SheetReadOptions {
   readonly maxAttempts?: number;
   /** First back-off delay; doubled after every retry (Retry-After wins when Google sends it). */
   readonly retryBaseMs?: number;
+  /** Longest wait between two attempts (60 s unless a test shortens it). */
+  readonly maxRetryDelayMs?: number;
   /** Environment to read GOOGLE_APPLICATION_CREDENTIALS from. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -93,7 +96,6 @@ export async function readKey(file: string): Promise<ServiceAccountKey> {
 interface HttpFailure {
   status?: number;
   code?: string;
-  retryAfterMs?: number;
   body: string;
   url: string;
 }
@@ -103,46 +105,77 @@ function failure(error: unknown): HttpFailure {
     status?: number;
     code?: unknown;
     cause?: { code?: unknown };
-    response?: { status?: number; data?: unknown; headers?: unknown };
+    response?: { status?: number; data?: unknown };
     config?: { url?: unknown };
   };
   const status = e.response?.status ?? (typeof e.status === "number" ? e.status : undefined);
   const code = [e.code, e.cause?.code].find((c) => typeof c === "string" && !/^\d+$/.test(c));
-  const headers = e.response?.headers as { get?: (n: string) => string | null } | undefined;
-  const retryAfter = Number(headers?.get?.("retry-after"));
   let body = "";
   try {
     body = JSON.stringify(e.response?.data ?? "");
   } catch {
     body = "";
   }
+  return { status, code: code as string | undefined, body, url: String(e.config?.url ?? "") };
+}
+
+/** Attempts made for a failed request, first try included (gaxios counts the retries). */
+function attemptsOf(error: unknown): number {
+  const retries = (error as { config?: { retryConfig?: { currentRetryAttempt?: number } } }).config
+    ?.retryConfig?.currentRetryAttempt;
+  return (retries ?? 0) + 1;
+}
+
+/** Seconds of a Retry-After header, in milliseconds, when Google sends one. */
+function retryAfterMs(error: unknown): number | undefined {
+  const headers = (error as { response?: { headers?: { get?: (n: string) => string | null } } })
+    .response?.headers;
+  const seconds = Number(headers?.get?.("retry-after") ?? Number.NaN);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : undefined;
+}
+
+/**
+ * The client's own retry configuration (gaxios `retryConfig`): a quota answer (429) or a
+ * server error is retried with doubling delays, a Retry-After from Google wins, every wait is
+ * capped; nothing else is retried, and a request that hangs fails instead of waiting for ever.
+ */
+function requestOptions(options: SheetReadOptions) {
+  const maxDelay = options.maxRetryDelayMs ?? 60_000;
   return {
-    status,
-    code: code as string | undefined,
-    retryAfterMs: Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : undefined,
-    body,
-    url: String(e.config?.url ?? ""),
+    timeout: 60_000,
+    retryConfig: {
+      retry: (options.maxAttempts ?? 5) - 1,
+      retryDelay: options.retryBaseMs ?? 1000,
+      retryDelayMultiplier: 2,
+      maxRetryDelay: maxDelay,
+      noResponseRetries: 0,
+      httpMethodsToRetry: ["GET"],
+      statusCodesToRetry: [
+        [429, 429],
+        [500, 599],
+      ],
+      retryBackoff: (error: unknown, delay: number) =>
+        new Promise<void>((resolve) =>
+          setTimeout(resolve, Math.min(retryAfterMs(error) ?? delay, maxDelay)),
+        ),
+    },
   };
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+type SheetsClient = ReturnType<typeof import("@googleapis/sheets").sheets>;
 
-/** Reads every tab of the spreadsheet `idOrUrl` into named grids. */
-export async function readSheet(
-  idOrUrl: string,
-  options: SheetReadOptions = {},
-): Promise<SheetRead> {
-  const id = spreadsheetId(idOrUrl);
-  const env = options.env ?? process.env;
-  const keyFile = options.credentials ?? env.GOOGLE_APPLICATION_CREDENTIALS;
-  if (!keyFile) throw new UserError(SHEETS.noCredentials, 2);
-  const key = await readKey(keyFile);
-  const tokenUri = key.token_uri ?? DEFAULT_TOKEN_URI;
-
-  // Loaded only here, and only the Sheets API of googleapis (its index loads every Google
-  // API: ~0.6 s and ~100 MB more): `check` and `export FILE` never pay for it.
-  const api = await import("googleapis/build/src/apis/sheets/index.js");
-  const auth = new api.auth.JWT({
+/** A Sheets v4 client signed in as the key's service account, read-only. */
+async function clientFor(
+  key: ServiceAccountKey,
+  tokenUri: string,
+  rootUrl?: string,
+): Promise<SheetsClient> {
+  // Loaded only here: `check` and `export FILE` never pay for the Google client.
+  const [{ sheets }, { JWT }] = await Promise.all([
+    import("@googleapis/sheets"),
+    import("google-auth-library"),
+  ]);
+  const auth = new JWT({
     email: key.client_email,
     key: key.private_key,
     keyId: key.private_key_id,
@@ -158,61 +191,76 @@ export async function readSheet(
       },
     });
   }
-  const sheets = api.sheets({
-    version: "v4",
-    auth,
-    ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
-  });
+  return sheets({ version: "v4", auth, ...(rootUrl ? { rootUrl } : {}) });
+}
 
-  const maxAttempts = options.maxAttempts ?? 5;
-  const base = options.retryBaseMs ?? 1000;
-  const call = async <T>(request: () => Promise<T>): Promise<T> => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await request();
-      } catch (error) {
-        const f = failure(error);
-        const retryable = f.status === 429 || (f.status !== undefined && f.status >= 500);
-        if (!retryable || attempt >= maxAttempts) throw explain(f, attempt, id, key, tokenUri);
-        await sleep(Math.min(f.retryAfterMs ?? base * 2 ** (attempt - 1), 60_000));
-      }
-    }
-  };
-  // Our own bounded back-off replaces gaxios's (whose 100 ms steps are too short for quotas);
-  // a request that hangs fails as a network error instead of waiting for ever.
-  const noRetry = { retry: false, timeout: 60_000 } as const;
-
-  const meta = await call(() =>
-    sheets.spreadsheets.get(
-      { spreadsheetId: id, fields: "properties.title,sheets.properties(title,sheetType)" },
-      noRetry,
-    ),
+/** The titles of the spreadsheet's grid tabs (chart sheets have no values). */
+async function tabTitles(
+  client: SheetsClient,
+  id: string,
+  request: ReturnType<typeof requestOptions>,
+): Promise<{ title: string; tabs: string[] }> {
+  const meta = await client.spreadsheets.get(
+    { spreadsheetId: id, fields: "properties.title,sheets.properties(title,sheetType)" },
+    request,
   );
-  const titles = (meta.data.sheets ?? [])
+  const tabs = (meta.data.sheets ?? [])
     .filter((s) => (s.properties?.sheetType ?? "GRID") === "GRID")
     .map((s) => s.properties?.title ?? "")
     .filter((t) => t !== "");
-  let grids: NamedGrid[] = [];
-  if (titles.length > 0) {
-    const values = await call(() =>
-      sheets.spreadsheets.values.batchGet(
-        {
-          spreadsheetId: id,
-          ranges: titles.map((t) => `'${t.replace(/'/g, "''")}'`),
-          valueRenderOption: "UNFORMATTED_VALUE",
-          dateTimeRenderOption: "SERIAL_NUMBER",
-          majorDimension: "ROWS",
-        },
-        noRetry,
-      ),
-    );
-    const ranges = values.data.valueRanges ?? [];
-    grids = titles.map((name, i) => ({
-      name,
-      values: ((ranges[i]?.values ?? []) as CellValue[][]).map((row) => row ?? []),
-    }));
+  return { title: meta.data.properties?.title ?? "", tabs };
+}
+
+/** Every tab's values in one batchGet: unformatted, dates as serial numbers. */
+async function tabValues(
+  client: SheetsClient,
+  id: string,
+  tabs: readonly string[],
+  request: ReturnType<typeof requestOptions>,
+): Promise<NamedGrid[]> {
+  if (tabs.length === 0) return [];
+  const values = await client.spreadsheets.values.batchGet(
+    {
+      spreadsheetId: id,
+      ranges: tabs.map((t) => `'${t.replace(/'/g, "''")}'`),
+      valueRenderOption: "UNFORMATTED_VALUE",
+      dateTimeRenderOption: "SERIAL_NUMBER",
+      majorDimension: "ROWS",
+    },
+    request,
+  );
+  const ranges = values.data.valueRanges ?? [];
+  return tabs.map((name, i) => ({
+    name,
+    values: ((ranges[i]?.values ?? []) as CellValue[][]).map((row) => row ?? []),
+  }));
+}
+
+/** Reads every tab of the spreadsheet `idOrUrl` into named grids. */
+export async function readSheet(
+  idOrUrl: string,
+  options: SheetReadOptions = {},
+): Promise<SheetRead> {
+  const id = spreadsheetId(idOrUrl);
+  const keyFile =
+    options.credentials ?? (options.env ?? process.env).GOOGLE_APPLICATION_CREDENTIALS;
+  if (!keyFile) throw new UserError(SHEETS.noCredentials, 2);
+  const key = await readKey(keyFile);
+  const tokenUri = key.token_uri ?? DEFAULT_TOKEN_URI;
+  const request = requestOptions(options);
+  try {
+    const client = await clientFor(key, tokenUri, options.rootUrl);
+    const { title, tabs } = await tabTitles(client, id, request);
+    return { id, title, grids: await tabValues(client, id, tabs, request) };
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw explain(failure(error), attemptsOf(error), id, key, tokenUri);
   }
-  return { id, title: meta.data.properties?.title ?? "", grids };
+}
+
+/** Why a request got no answer, in Vietnamese: never the system's code itself. */
+export function networkReason(code: string | undefined): string {
+  return (code && SHEETS.networkReasons[code]) || SHEETS.networkUnknown;
 }
 
 /** The Vietnamese message for a failed request. */
@@ -224,7 +272,8 @@ function explain(
   tokenUri: string,
 ): UserError {
   const email = key.client_email;
-  if (f.status === undefined) return new UserError(SHEETS.network(f.code ?? FILES.noResponse), 2);
+  // The system's code (ECONNREFUSED, …) is English: say what it means instead.
+  if (f.status === undefined) return new UserError(SHEETS.network(networkReason(f.code)), 2);
   if (f.url.startsWith(tokenUri) && f.status < 500 && f.status !== 429) {
     return new UserError(SHEETS.keyRejected(email), 2);
   }

@@ -42,6 +42,18 @@ export function dateOfSerial(serial: number, offsetDays = 0): Date {
   return new Date(Math.round((serial - UNIX_EPOCH_SERIAL + offsetDays) * 24 * 3600 * 1000));
 }
 
+const FIRST_SPREADSHEET_DAY = Date.UTC(1899, 11, 30);
+const LAST_SPREADSHEET_DAY = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+
+/**
+ * Whether a spreadsheet can hold the date: from 1899-12-30 (day 0) to 9999-12-31. A Date
+ * outside (or invalid) is no date a spreadsheet, or openpyxl reading the archive, can show.
+ */
+export function isSpreadsheetDate(date: Date): boolean {
+  const time = date.getTime();
+  return time >= FIRST_SPREADSHEET_DAY && time <= LAST_SPREADSHEET_DAY;
+}
+
 /**
  * Items grouped into runs of adjacent indexes, in the given order: columns 3, 4, 5, 8 give
  * [3, 4, 5] and [8]. Used to write or protect each block of adjacent columns at once.

@@ -23,7 +23,8 @@ export const MESSAGES = {
     `Trang "${tab}" trùng tên với trang "${first}" (chỉ khác dấu, chữ hoa hay khoảng trắng); chỉ đọc trang "${first}", trang này bị bỏ qua. Hãy gộp hai trang hoặc đổi tên trang này.`,
   badYearHeader: (header: string) =>
     `Tiêu đề cột "${header}" không phải một năm học (hai năm liền nhau, ví dụ "Kết quả 2021-2022"); số liệu trong cột này chưa được đọc. Hãy sửa tiêu đề.`,
-  invalidDate: () => "Ô chứa một ngày ngoài phạm vi đọc được (số ngày quá lớn); hãy nhập lại ngày.",
+  invalidDate: () =>
+    "Ô chứa một ngày ngoài phạm vi bảng tính ghi được (trước năm 1900 hoặc sau năm 9999); hãy nhập lại ngày.",
   unknownChoice: (text: string, choices: string) =>
     `"${text}" không có trong danh sách (${choices}); vẫn giữ nguyên giá trị đã nhập.`,
   missingTab: (tab: string) => `Không tìm thấy trang "${tab}".`,

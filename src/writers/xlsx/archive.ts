@@ -12,6 +12,7 @@ import {
   type ArchiveFormat,
   type ArchivePlan,
   type ArchiveSheet,
+  isSpreadsheetDate,
   JUDGEMENT_COLOURS,
 } from "../../core/index.js";
 import { COMPUTED_FILL, HEADER_FILL } from "./template.js";
@@ -216,8 +217,17 @@ export function safeSheetNames(names: readonly string[]): string[] {
 }
 
 /** The value exceljs should store: strings stay strings, blanks are left out. */
+/**
+ * A cell's value as the file stores it. No source gives a non-finite number or a date no
+ * spreadsheet holds (the readers report those at their cells), but if one ever came, the
+ * archive must stay readable: NaN or Infinity is left blank, such a date is kept as its text.
+ */
 function stored(v: ArchiveCell["v"]): ExcelJS.CellValue {
   if (v === undefined || v === null || v === "") return null;
+  if (typeof v === "number" && !Number.isFinite(v)) return null;
+  if (v instanceof Date && !isSpreadsheetDate(v)) {
+    return Number.isNaN(v.getTime()) ? null : v.toISOString().slice(0, 10);
+  }
   return v;
 }
 

@@ -38,12 +38,22 @@ export function readNumber(text: string, integerHint: boolean): number | undefin
     sign = -1;
     s = s.slice(1);
   } else if (s.startsWith("+")) s = s.slice(1);
+  // Scientific notation, as a spreadsheet shows a huge number and keeps it when saved as
+  // text ("1E+20", or "1e999" in a number cell): a number, reported as too large if it is.
+  if (/^\d+(?:\.\d+)?e[+-]?\d+$/i.test(s)) return sign * finite(Number(s));
   if (!/^\d+(?:[.,]\d+)*$/.test(s)) return undefined;
   const normal = normalDigits(s, integerHint);
   if (normal === undefined) return undefined;
-  // Digits past what a double holds read as Infinity: a number still, which the callers
-  // report as too large rather than as "not a number".
-  return sign * Number(normal);
+  return sign * finite(Number(normal));
+}
+
+/**
+ * Digits past what a double holds read as the largest double, not Infinity: a number still,
+ * far past MAX_FIGURE, which the callers report as too large rather than as "not a number";
+ * no Infinity ever leaves this function.
+ */
+function finite(n: number): number {
+  return Number.isFinite(n) ? n : Number.MAX_VALUE;
 }
 
 /** Digits with their separators resolved to at most one decimal point, or undefined. */

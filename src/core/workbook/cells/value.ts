@@ -3,6 +3,7 @@
  * front door that deals with empty cells, formula errors and whitespace. Nothing here throws.
  */
 
+import { isSpreadsheetDate } from "../../base/numbers.js";
 import { type Issue, issue } from "../../base/problems.js";
 import { cleanText } from "../../base/text.js";
 import { MESSAGES } from "../../i18n/messages.js";
@@ -46,8 +47,9 @@ export function prelude(raw: CellValue): Parsed<never> | string | number | boole
     return Number.isFinite(raw) ? raw : { value: null, issue: notANumber(String(raw)) };
   }
   if (typeof raw === "boolean" || raw instanceof Date) {
-    // A date beyond what a Date holds (a huge serial in a date-formatted cell): never a blank.
-    if (raw instanceof Date && Number.isNaN(raw.getTime())) {
+    // A date beyond what a Date holds (a huge serial in a date-formatted cell), or one no
+    // spreadsheet holds (before 1899-12-30, after 9999): never a blank, never a figure.
+    if (raw instanceof Date && !isSpreadsheetDate(raw)) {
       return { value: null, issue: issue("error", "bad-date", MESSAGES.invalidDate()) };
     }
     return raw;

@@ -78,6 +78,16 @@ export function serialToDate(serial: unknown, date1904: boolean): Date | number 
   return Number.isNaN(date.getTime()) ? (serial as number) : date;
 }
 
+/**
+ * A number cell's stored text as a number; the text itself when it is none, or none a double
+ * holds ("abc", "1e999" in a `t="n"` cell): the readers then name the cell and quote what is
+ * there, and no NaN or Infinity ever reaches a grid, a sum or an output.
+ */
+export function numberOf(text: string): number | string {
+  const n = Number(text.trim());
+  return text.trim() !== "" && Number.isFinite(n) ? n : text;
+}
+
 /** The cell being read: its attributes and the texts collected inside it. */
 interface OpenCell {
   type: string | undefined;
@@ -235,7 +245,7 @@ class SheetReader {
     if (cell.type === "e") return value; // the error's text, as a plain cell's
     if (cell.type === "str") result = decodeAgain(value);
     else if (cell.type === "b") result = Number.parseInt(value, 10) !== 0;
-    else result = Number.parseFloat(value);
+    else result = numberOf(value);
     // As exceljs: a date format turns any cached result into a date (TRUE is day 1).
     return cell.date ? (serialToDate(result, this.context.date1904) as CellValue) : result;
   }
@@ -253,8 +263,8 @@ class SheetReader {
       case "e":
         return value;
       default: {
-        const n = Number.parseFloat(value);
-        return cell.date ? serialToDate(n, this.context.date1904) : n;
+        const n = numberOf(value);
+        return cell.date && typeof n === "number" ? serialToDate(n, this.context.date1904) : n;
       }
     }
   }
