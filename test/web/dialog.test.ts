@@ -263,7 +263,8 @@ describe.skipIf(!browserTool.available)(`the add-on's dialog ${browserTool.reaso
     world.drive._fail = "User rate limit exceeded";
     await page.click('button[data-action="google-doc"]');
     expect(await waitForText(page, ".failure")).toBe(
-      DIALOG.docFailed(ADDON.driveFailed("User rate limit exceeded")),
+      // Drive's English is said in Vietnamese (src/addon/errors.ts).
+      DIALOG.docFailed(ADDON.driveFailed(ADDON.errorQuota)),
     );
     const file = await download(page, 'button[data-action="draft-docx"]');
     expect(file.name).toMatch(/\.docx$/);
