@@ -67,7 +67,7 @@ describe("membership the sheet contradicts", () => {
     const flag = line.find((r) => r.text.includes("không bằng tổng số"))!;
     expect(flag.bold).toBe(true);
     expect(flag.text).toBe(
-      ` Chính thức cộng dự bị là 17 đồng chí, không bằng tổng số 18: cần xem lại ${p.tab}!${p.cell}.`,
+      ` Số chính thức cộng số dự bị không bằng tổng số: cần xem lại trang ${p.tab}.`,
     );
   });
 

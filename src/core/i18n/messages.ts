@@ -185,8 +185,8 @@ export const DRAFT = {
   members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
   membersSplit: (official: string, probationary: string) =>
     `Trong đó đảng viên chính thức ${official} đồng chí, dự bị ${probationary} đồng chí.`,
-  membersDontAdd: (sum: string, total: string, cell: string) =>
-    ` Chính thức cộng dự bị là ${sum} đồng chí, không bằng tổng số ${total}: cần xem lại ${cell}.`,
+  membersDontAdd: (tab: string) =>
+    ` Số chính thức cộng số dự bị không bằng tổng số: cần xem lại trang ${tab}.`,
   memberItem: (label: string, n: string) => `${label}: ${n} đồng chí`,
   memberNames: (names: readonly string[]) => ` (${names.map((n) => `đồng chí ${n}`).join(", ")})`,
   rankWord: "thứ",

@@ -23,7 +23,7 @@ export function membership(o: Outline, a: Analysis): void {
       ? [plain(` ${DRAFT.membersSplit(formatNumber(official), formatNumber(probationary))}`)]
       : []),
     ...(split && total !== undefined && official + probationary !== total
-      ? [membersDontAdd(a, official + probationary, total, tab)]
+      ? [membersDontAdd(tab)]
       : []),
   ]);
   const items = [
@@ -48,13 +48,10 @@ export function membership(o: Outline, a: Analysis): void {
 
 /**
  * The sheet contradicts itself (chính thức + dự bị ≠ tổng số): said in bold where the figures
- * are printed, naming the total's cell, as a stated funding total that differs is.
+ * are printed, as a stated funding total that differs is (the problem list names the cell).
  */
-function membersDontAdd(a: Analysis, sum: number, total: number, tab: string): Run {
-  const m = a.evaluation.membership.latest.total;
-  const entry = a.workbook.members.find((e) => e.item === "total" && e.period.text === m?.period);
-  const cell = entry ? `${tab}!${entry.valueCell}` : tab;
-  return { text: DRAFT.membersDontAdd(formatNumber(sum), formatNumber(total), cell), bold: true };
+function membersDontAdd(tab: string): Run {
+  return { text: DRAFT.membersDontAdd(tab), bold: true };
 }
 
 export function partyChanges(o: Outline, a: Analysis): void {
