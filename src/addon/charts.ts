@@ -29,11 +29,11 @@ export interface ChartBlock {
  * figures as the draft's picture), laid out as the data block an embedded chart reads.
  */
 export function awardsBlock(a: Analysis): ChartBlock | undefined {
-  const chart = prizeChart(a.evaluation.awards, a.workbook.schoolYears);
+  const chart = prizeChart(a.evaluation.awards, a.workbook);
   if (!chart) return undefined;
   const grid: CellValue[][] = [
     [HEADERS.schoolYear, ...chart.series.map((s) => s.label)],
-    ...chart.categories.map((y, i) => [y, ...chart.series.map((s) => s.counts[i] ?? 0)]),
+    ...chart.categories.map((y, i) => [y, ...chart.series.map((s) => s.counts[i] ?? "")]),
   ];
   return { title: chart.title, kind: "column", grid };
 }
@@ -59,9 +59,12 @@ export function ratesBlock(a: Analysis): ChartBlock | undefined {
   return { title: chart.title, kind: "line", grid };
 }
 
-/** Returns how many charts were drawn. */
-export function drawCharts(book: Book, charts: Charts): number {
-  const analysis = analyse(book.readSchemaTabs());
+/** Returns how many charts were drawn; "Cập nhật tất cả" hands in the analysis it already has. */
+export function drawCharts(
+  book: Book,
+  charts: Charts,
+  analysis: Analysis = analyse(book.readSchemaTabs()),
+): number {
   const blocks = [awardsBlock(analysis), ratesBlock(analysis)].filter(
     (b): b is ChartBlock => b !== undefined,
   );
