@@ -152,9 +152,23 @@ describe("Mầm non Hòa An: every figure of the draft from its cell", () => {
   });
 
   it("prizes by year at the level of that year: district before the reform, commune after", () => {
-    expect(t.line("Năm học 2024-2025:")).toContain("4 giải cấp huyện");
-    expect(t.line("Năm học 2025-2026:")).toContain("6 giải cấp xã");
-    expect(t.line("Năm học 2026-2027:")).toContain("5 giải cấp xã");
+    expect(t.lines).toContain("Năm học 2024-2025: 1 giải cấp tỉnh, 4 giải cấp huyện.");
+    // The district typed in 2025-2026 is kept as typed, and warned at its cell (above).
+    expect(t.lines).toContain("Năm học 2025-2026: 1 giải cấp huyện, 6 giải cấp xã/phường.");
+    expect(t.lines).toContain("Năm học 2026-2027: 1 giải cấp tỉnh, 5 giải cấp xã/phường.");
+    expect(t.all).not.toMatch(/thành phố/i);
+    for (const image of draft.images) expect(image.svg).not.toMatch(/thành phố/i);
+  });
+
+  it("a level with no line in a year is a gap ('–'), never 0", () => {
+    const table = draft.blocks.find((b) => b.kind === "table" && b.header[0] === "Năm học");
+    if (table?.kind !== "table") throw new Error("no prize table");
+    expect(table.header).toEqual(["Năm học", "Cấp tỉnh", "Cấp huyện", "Cấp xã/phường"]);
+    expect(table.rows.map((r) => r.map(runsText))).toEqual([
+      ["2024-2025", "1", "4", "–"],
+      ["2025-2026", "–", "1", "6"],
+      ["2026-2027", "1", "–", "5"],
+    ]);
   });
 
   it("funding typed '85.000.000', '350 triệu', '1,45 tỷ' adds up to the stated total", () => {

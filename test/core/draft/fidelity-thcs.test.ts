@@ -195,6 +195,16 @@ describe("THCS Xuân Hòa: every figure of the draft from its cell", () => {
     ]);
   });
 
+  it("a school in a province: prizes 'cấp tỉnh', never 'cấp thành phố', in text, table and chart", () => {
+    expect(t.lines).toContain("Năm học 2020-2021: 2 giải cấp tỉnh, 15 giải cấp huyện.");
+    expect(t.lines).toContain("Năm học 2024-2025: 5 giải cấp tỉnh, 25 giải cấp huyện.");
+    const table = draft.blocks.find((b) => b.kind === "table" && b.header[0] === "Năm học");
+    expect(table?.kind === "table" && table.header).toEqual(["Năm học", "Cấp tỉnh", "Cấp huyện"]);
+    expect(t.all).not.toMatch(/thành phố/i);
+    for (const image of draft.images) expect(image.svg).not.toMatch(/thành phố/i);
+    expect(draft.images.some((i) => i.svg.includes("Cấp tỉnh"))).toBe(true);
+  });
+
   it("funding typed as 1.200.000.000, '350 triệu', '185.000.000': the sum is the stated total", () => {
     expect(t.line("Đầu tư cơ sở vật chất:")).toBe(
       "Đầu tư cơ sở vật chất: năm học 2021-2022: 1.200.000.000 đồng, năm học 2022-2023: 350.000.000 đồng, năm học 2023-2024: 185.000.000 đồng, năm học 2024-2025: 120.000.000 đồng; cộng 1.855.000.000 đồng.",

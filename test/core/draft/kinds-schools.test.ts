@@ -7,6 +7,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { type Analysis, analyse } from "../../../src/core/judge/analyse.js";
 import { buildDraft } from "../../../src/core/outputs/draft/build.js";
+import { KIND_IDS } from "../../../src/core/outputs/draft/kinds/all.js";
 import { type Draft, runsText } from "../../../src/core/outputs/draft/model.js";
 import { schoolGrids } from "../../fixtures/schools/index.js";
 import { draftText, headingsOf, inOrder } from "../../support/draft-text.js";
@@ -212,4 +213,15 @@ describe("Báo cáo tổng kết nhiệm kỳ (the default kind)", () => {
       ]),
     ).toBe(true);
   });
+});
+
+describe("levels in every kind (issue 8: a school in a province never reads 'cấp thành phố')", () => {
+  it.each(["thcs", "mam-non"].flatMap((id) => KIND_IDS.map((k) => [id, k])))(
+    "%s, %s",
+    (id, kind) => {
+      const d = draftOf(id, kind);
+      expect(draftText(d).all).not.toMatch(/thành phố/i);
+      for (const image of d.images) expect(image.svg).not.toMatch(/thành phố/i);
+    },
+  );
 });
