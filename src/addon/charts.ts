@@ -29,11 +29,11 @@ export interface ChartBlock {
  * figures as the draft's picture), laid out as the data block an embedded chart reads.
  */
 export function awardsBlock(a: Analysis): ChartBlock | undefined {
-  const chart = prizeChart(a.evaluation.awards, a.workbook.schoolYears);
+  const chart = prizeChart(a.evaluation.awards, a.workbook);
   if (!chart) return undefined;
   const grid: CellValue[][] = [
     [HEADERS.schoolYear, ...chart.series.map((s) => s.label)],
-    ...chart.categories.map((y, i) => [y, ...chart.series.map((s) => s.counts[i] ?? 0)]),
+    ...chart.categories.map((y, i) => [y, ...chart.series.map((s) => s.counts[i] ?? "")]),
   ];
   return { title: chart.title, kind: "column", grid };
 }

@@ -7,7 +7,7 @@ import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/workbook/template.js";
 
 const a = analyse(templateGrids(SAMPLE));
-const chart = prizeChart(a.evaluation.awards, a.workbook.schoolYears)!;
+const chart = prizeChart(a.evaluation.awards, a.workbook)!;
 
 describe("the prizes chart", () => {
   it("has the sample's prizes per year and level", () => {

@@ -14,6 +14,8 @@ export const WHOLE_TAB_CODES: ReadonlySet<string> = new Set([
   "duplicate-tab",
   "missing-info",
   "no-school-years",
+  // A school year with no award line: there is no cell for what is not there.
+  "award-year-gap",
 ]);
 
 /**

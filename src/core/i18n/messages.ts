@@ -58,6 +58,14 @@ export const MESSAGES = {
   unknownSource: (source: string) =>
     `Không hiểu nguồn số liệu "${source}"; hãy ghi dạng "Giải thưởng: Học sinh, Thành phố".`,
   emptyRequired: (header: string) => `Chưa điền "${header}".`,
+  levelNotInYear: (level: string, year: string, from: string) =>
+    `Năm học ${year} không còn ${level}: từ ngày 01/7/2025 (năm học ${from}) không còn cấp huyện. Giải này do cấp nào trao? Hãy chọn lại cấp (xã/phường, tỉnh/thành phố…).`,
+  cityLevelInProvince: (typed: string) =>
+    `Đơn vị ở tỉnh nên "${typed}" được hiểu là cấp tỉnh và báo cáo ghi "cấp tỉnh". Nếu đây là thành phố thuộc tỉnh (trước 01/7/2025 là cấp huyện), hãy chọn "Huyện / Quận".`,
+  provinceUnknown: (key: string) =>
+    `Chưa rõ đơn vị ở tỉnh hay thành phố trực thuộc trung ương nên báo cáo ghi "cấp tỉnh"; hãy điền "${key}" ở trang Thông tin (ví dụ "Tỉnh Nghệ An" hoặc "Thành phố Hà Nội").`,
+  awardYearGap: (who: string, level: string, year: string) =>
+    `Không có dòng giải thưởng nào của ${who} ${level} năm học ${year} (năm trước và năm sau đều có): không có giải, hay chưa nhập? Nếu không có giải, hãy thêm một dòng ghi số lượng 0.`,
   scopeNeedsYear: () =>
     'Phạm vi "một năm học" cần ghi rõ năm học nào (ví dụ "Năm học 2022-2023"); tạm đánh giá từng năm.',
   scopeYearNotInTerm: (year: string) =>
@@ -225,15 +233,8 @@ export const DRAFT = {
   units: Object.fromEntries(
     Object.entries(UNIT_LABELS).filter(([k]) => !["percent", "rank", "level", "count"].includes(k)),
   ) as Readonly<Record<string, string>>,
-  levelWords: {
-    national: "cấp Bộ",
-    city: "cấp thành phố",
-    district: "cấp huyện",
-    commune: "cấp xã",
-    school: "cấp trường",
-    other: "các cấp khác",
-  } as const,
-  levelPrefix: "cấp",
+  /** A count the sheet has no line for (never 0): in tables and the archive. */
+  noLine: "–",
   /** Placeholders of the "Mẫu câu" column: name → what it stands for (README lists them). */
   placeholders: {
     chi_tieu: "nội dung chỉ tiêu",

@@ -1,5 +1,6 @@
 /** Award tallies: counts by school year × level × recipient kind, and their yearly series. */
 
+import { levelExists } from "../workbook/levels.js";
 import type { Figure, Indicator, Workbook } from "../workbook/model.js";
 import { LEVEL_ORDER, type LevelKey } from "../workbook/schema.js";
 import { judgeSeries, lowerIsBetter } from "./series.js";
@@ -30,6 +31,20 @@ function tallyCells(w: Workbook): AwardCell[] {
   );
 }
 
+/** The sum of some tallied cells; null when there are none (no line is not a line of 0). */
+function countOf(cells: readonly AwardCell[]): number | null {
+  return cells.length === 0 ? null : cells.reduce((s, c) => s + c.count, 0);
+}
+
+/** A series' counts in the years its level existed: a district ends with the 2025 reform. */
+function countsInPeriod(
+  counts: readonly (number | null)[],
+  level: AwardCell["level"],
+  schoolYears: readonly string[],
+): (number | null)[] {
+  return counts.filter((_, k) => level === "other" || levelExists(level, schoolYears[k]!));
+}
+
 /** Each recipient × level with awards in at least two school years, counted per year. */
 function seriesOf(cells: readonly AwardCell[], schoolYears: readonly string[]): AwardSeries[] {
   const seriesKeys = new Map<
@@ -43,12 +58,12 @@ function seriesOf(cells: readonly AwardCell[], schoolYears: readonly string[]): 
   const series: AwardSeries[] = [];
   for (const { recipient, level } of seriesKeys.values()) {
     const counts = schoolYears.map((y) =>
-      cells
-        .filter((c) => c.schoolYear === y && c.recipient === recipient && c.level === level)
-        .reduce((s, c) => s + c.count, 0),
+      countOf(
+        cells.filter((c) => c.schoolYear === y && c.recipient === recipient && c.level === level),
+      ),
     );
-    if (counts.filter((n) => n > 0).length < 2) continue;
-    const judged = judgeSeries(counts, false);
+    if (counts.filter((n) => n !== null).length < 2) continue;
+    const judged = judgeSeries(countsInPeriod(counts, level, schoolYears), false);
     // Judged only where an indicator sets a yearly-growth target on it (judgeAwardSeries).
     series.push({ recipient, level, counts, judgement: "noTarget", growth: judged.term.gap ?? 0 });
   }
@@ -65,21 +80,24 @@ export function summariseAwards(w: Workbook): AwardSummary {
   return { cells, totalsByYear, total: cells.reduce((s, c) => s + c.count, 0), series };
 }
 
-/** An indicator's figure for one school year, counted from the award lines it names. */
+/** An indicator's figure for one school year, counted from the award lines it names; no
+ * figure when the sheet has no such line for the year. */
 export function figureOfTally(
   awards: AwardSummary,
   source: NonNullable<Indicator["source"]>,
   year: string,
   cell: string,
 ): Figure {
-  const n = awards.cells
-    .filter(
+  const n = countOf(
+    awards.cells.filter(
       (c) =>
         c.schoolYear === year &&
         (source.level === undefined || c.level === source.level) &&
         (source.recipient === undefined || c.recipient === source.recipient),
-    )
-    .reduce((s, c) => s + c.count, 0);
+    ),
+  );
+  // No line for the year is no figure, never 0: the year has no data.
+  if (n === null) return { measure: null, text: "", cell };
   return {
     measure: { kind: "amount", low: n, high: n, lowOpen: false, highOpen: false, percent: false },
     text: String(n),
@@ -91,6 +109,7 @@ export function figureOfTally(
 export function judgeAwardSeries(
   series: readonly AwardSeries[],
   indicators: readonly IndicatorVerdict[],
+  schoolYears: readonly string[],
 ): AwardSeries[] {
   return series.map((s) => {
     const target = indicators.find(
@@ -103,7 +122,13 @@ export function judgeAwardSeries(
     // The indicator may cover several series ("Giải thưởng: Học sinh", every level): each
     // series is judged on its own counts, in the indicator's direction.
     return target
-      ? { ...s, judgement: judgeSeries(s.counts, lowerIsBetter(target.indicator)).term.judgement }
+      ? {
+          ...s,
+          judgement: judgeSeries(
+            countsInPeriod(s.counts, s.level, schoolYears),
+            lowerIsBetter(target.indicator),
+          ).term.judgement,
+        }
       : s;
   });
 }

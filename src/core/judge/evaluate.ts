@@ -60,6 +60,7 @@
 import type { Problem } from "../base/problems.js";
 import type { Workbook } from "../workbook/model.js";
 import { tabDef } from "../workbook/schema.js";
+import { checkAwardLevels } from "./award-levels.js";
 import { judgeAwardSeries, summariseAwards } from "./awards.js";
 import { summariseFunding } from "./funding.js";
 import { groupVerdicts } from "./groups.js";
@@ -112,10 +113,11 @@ export function evaluate(w: Workbook): Evaluation {
     evaluateIndicator(i, w.schoolYears, awards, tab, problems),
   );
   checkParents(indicators, tab, problems);
+  checkAwardLevels(w, problems);
   return {
     indicators,
     groups: groupVerdicts(indicators),
-    awards: { ...awards, series: judgeAwardSeries(awards.series, indicators) },
+    awards: { ...awards, series: judgeAwardSeries(awards.series, indicators, w.schoolYears) },
     funding: summariseFunding(w, problems),
     membership: summariseMembership(w, problems),
     problems,

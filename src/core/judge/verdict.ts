@@ -77,8 +77,8 @@ export interface AwardCell {
 export interface AwardSeries {
   readonly recipient: RecipientKey | "other";
   readonly level: LevelKey | "other";
-  /** Counts per school year of the term, in order. */
-  readonly counts: readonly number[];
+  /** Counts per school year of the term, in order; null where no line was typed (never 0). */
+  readonly counts: readonly (number | null)[];
   readonly judgement: Judgement;
   readonly growth: number;
 }

@@ -8,6 +8,8 @@ import { upperFirst } from "../base/text.js";
 import { DRAFT } from "../i18n/messages.js";
 import type { AwardSummary, IndicatorVerdict } from "../judge/evaluate.js";
 import { formatNumber } from "../workbook/format.js";
+import { levelNaming, levelWord } from "../workbook/levels.js";
+import type { Workbook } from "../workbook/model.js";
 import { LEVEL_ORDER } from "../workbook/schema.js";
 
 export interface ChartSeries {
@@ -71,21 +73,36 @@ function escapeXml(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
-/** Pupils' prizes by school year and level; null when there are none to draw. */
-export function prizeChart(awards: AwardSummary, schoolYears: readonly string[]): BarChart | null {
+/** The workbook as the prize chart and table need it. */
+export type PrizeBook = Pick<Workbook, "schoolYears" | "info" | "awards">;
+
+/**
+ * Pupils' prizes by school year and level: each level's count per year, null where the sheet
+ * has no line for it (never 0), and the level's word for this unit and period.
+ */
+export function prizeCounts(awards: AwardSummary, w: PrizeBook) {
   const cells = awards.cells.filter((c) => c.recipient === "pupil" && c.schoolYear !== "");
-  if (cells.length === 0) return null;
+  const naming = levelNaming(w.info, w.awards);
   const levels = [...LEVEL_ORDER, "other" as const].filter((l) => cells.some((c) => c.level === l));
+  return levels.map((l) => ({
+    level: l,
+    word: levelWord(l, naming, w.schoolYears),
+    counts: w.schoolYears.map((y) => {
+      const here = cells.filter((c) => c.schoolYear === y && c.level === l);
+      return here.length === 0 ? null : here.reduce((s, c) => s + c.count, 0);
+    }),
+  }));
+}
+
+/** Pupils' prizes by school year and level; null when there are none to draw. */
+export function prizeChart(awards: AwardSummary, w: PrizeBook): BarChart | null {
+  const levels = prizeCounts(awards, w);
+  if (levels.length === 0) return null;
   return {
     title: DRAFT.chartTitle,
     axis: DRAFT.chartAxis,
-    categories: schoolYears,
-    series: levels.map((l) => ({
-      label: upperFirst(DRAFT.levelWords[l]),
-      counts: schoolYears.map((y) =>
-        cells.filter((c) => c.schoolYear === y && c.level === l).reduce((s, c) => s + c.count, 0),
-      ),
-    })),
+    categories: w.schoolYears,
+    series: levels.map((l) => ({ label: upperFirst(l.word), counts: l.counts })),
   };
 }
 

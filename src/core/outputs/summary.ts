@@ -5,7 +5,7 @@
  */
 
 import type { Problem } from "../base/problems.js";
-import { SUMMARY } from "../i18n/messages.js";
+import { DRAFT, SUMMARY } from "../i18n/messages.js";
 import type { Evaluation } from "../judge/evaluate.js";
 import {
   FUNDING_SOURCE_LABELS,
@@ -228,7 +228,8 @@ function awardSeriesSection(w: Workbook, e: Evaluation): SummarySection | undefi
     rows: e.awards.series.map((s) => [
       t(recipientLabel(s.recipient)),
       t(levelLabel(s.level)),
-      ...s.counts.map((n) => ({ v: n, f: "integer" as const })),
+      // A year with no line is a gap, never 0.
+      ...s.counts.map((n) => (n === null ? t(DRAFT.noLine) : { v: n, f: "integer" as const })),
       { v: s.growth, f: "integer" },
       { v: judgementText(s.judgement), f: "judgement" },
     ]),

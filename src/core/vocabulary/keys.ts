@@ -95,6 +95,16 @@ export type RecipientKey = (typeof RECIPIENT_KEYS)[number];
 export const LEVEL_KEYS = ["national", "city", "district", "commune", "school"] as const;
 export type LevelKey = (typeof LEVEL_KEYS)[number];
 
+/** What the unit's province-level body is: a province (tỉnh) or a centrally-run city. */
+export const PROVINCE_KIND_KEYS = ["province", "city"] as const;
+export type ProvinceKind = (typeof PROVINCE_KIND_KEYS)[number];
+
+/**
+ * The first school year of the two-level local government (from 1 July 2025): there is no
+ * district level any more, and provinces and communes were merged.
+ */
+export const LOCAL_REFORM_SCHOOL_YEAR = "2025-2026";
+
 /** Where money comes from. */
 export const FUNDING_SOURCE_KEYS = ["state", "social", "local", "other"] as const;
 export type FundingSourceKey = (typeof FUNDING_SOURCE_KEYS)[number];
@@ -183,6 +193,7 @@ export const INFO_ITEM_KEYS = [
   "principal",
   "resolutionNumber",
   "congressChair",
+  "province",
 ] as const;
 export type InfoKey = (typeof INFO_ITEM_KEYS)[number];
 

@@ -20,6 +20,7 @@ import type {
   TrendKey,
   UnitKey,
 } from "./keys.js";
+import { LOCAL_REFORM_SCHOOL_YEAR, type ProvinceKind } from "./keys.js";
 
 export const TAB_NAMES: Readonly<Record<AnyTabKey, string>> = {
   info: "Thông tin",
@@ -251,6 +252,61 @@ export const LEVEL_ALIASES: Record<LevelKey, readonly string[]> = {
   school: ["Trường", "Cơ sở", "Cấp trường", "Cấp cơ sở"],
 };
 
+/** A way of writing a level in a report, and the school years and places it applies to. */
+export interface LevelWord {
+  readonly level: LevelKey;
+  readonly word: string;
+  /** First school year it applies to; none: always before {@link until}. */
+  readonly from?: string;
+  /** Last school year it applies to; none: still in use. */
+  readonly until?: string;
+  /** Only where the province-level body is of this kind. */
+  readonly province?: ProvinceKind;
+  /** Only when the level cell was typed as one of these words ("Quận" → "cấp quận"). */
+  readonly typed?: readonly string[];
+}
+
+const BEFORE_REFORM = "2024-2025";
+
+/**
+ * Levels by period, most specific first. Until the school year 2024-2025 there were districts
+ * (huyện, quận, thị xã, thành phố thuộc tỉnh); from 1 July 2025 ({@link LOCAL_REFORM_SCHOOL_YEAR})
+ * there is no district level and communes and wards were merged ("cấp xã/phường"). The
+ * province level reads "cấp tỉnh" or "cấp thành phố" as the unit's province is, never both.
+ */
+export const LEVEL_WORDS: readonly LevelWord[] = [
+  { level: "national", word: "cấp Bộ" },
+  { level: "city", province: "city", word: "cấp thành phố" },
+  { level: "city", word: "cấp tỉnh" },
+  { level: "district", until: BEFORE_REFORM, typed: ["Quận", "Cấp quận"], word: "cấp quận" },
+  { level: "district", until: BEFORE_REFORM, typed: ["Thị xã", "Cấp thị xã"], word: "cấp thị xã" },
+  { level: "district", until: BEFORE_REFORM, word: "cấp huyện" },
+  { level: "commune", until: BEFORE_REFORM, typed: ["Phường", "Cấp phường"], word: "cấp phường" },
+  { level: "commune", until: BEFORE_REFORM, word: "cấp xã" },
+  { level: "commune", from: LOCAL_REFORM_SCHOOL_YEAR, word: "cấp xã/phường" },
+  { level: "school", word: "cấp trường" },
+];
+
+/** A level the lists do not know, in a report; and the word put before a typed one. */
+export const LEVEL_OTHER_WORD = "các cấp khác";
+export const LEVEL_PREFIX = "cấp";
+
+/** The words that say what the unit's province-level body is, at the start of its name. */
+export const PROVINCE_WORDS: Readonly<Record<ProvinceKind, readonly string[]>> = {
+  province: ["tỉnh", "cấp tỉnh"],
+  city: ["thành phố", "TP", "cấp thành phố"],
+};
+
+/** The centrally-run cities, by name: "Hà Nội" typed alone is a city, "Nghệ An" a province. */
+export const CENTRAL_CITIES: readonly string[] = [
+  "Hà Nội",
+  "Hồ Chí Minh",
+  "Hải Phòng",
+  "Đà Nẵng",
+  "Cần Thơ",
+  "Huế",
+];
+
 export const FUNDING_SOURCE_LABELS: Readonly<Record<FundingSourceKey, string>> = {
   state: "Ngân sách nhà nước",
   social: "Xã hội hoá",
@@ -351,6 +407,7 @@ export const INFO_KEYS: Readonly<Record<InfoKey, string>> = {
   principal: "Người ký (trường)",
   resolutionNumber: "Số nghị quyết đại hội",
   congressChair: "Người ký nghị quyết (đoàn chủ tịch)",
+  province: "Tỉnh / thành phố",
 };
 
 /** Other words people type for the same values, matched like the labels. */
@@ -365,6 +422,7 @@ export const INFO_KEY_ALIASES: Readonly<Partial<Record<InfoKey, readonly string[
   plan: ["Căn cứ", "Kế hoạch"],
   place: ["Địa điểm", "Nơi ban hành"],
   reportDate: ["Ngày", "Ngày ban hành"],
+  province: ["Tỉnh", "Thành phố", "Tỉnh, thành phố", "Tỉnh/thành phố", "Tỉnh/TP"],
 };
 
 export const TREND_WORDS: Readonly<Record<TrendKey, string>> = {

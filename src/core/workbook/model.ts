@@ -105,7 +105,12 @@ export interface Award {
   readonly recipient?: RecipientKey;
   readonly recipientText: string;
   readonly level?: LevelKey;
+  /** The list's label of the level, or the text when the list does not know it. */
   readonly levelText?: string;
+  /** The level cell as typed ("Tỉnh", "Quận", "Cấp huyện"): the words a report may echo. */
+  readonly levelTyped?: string;
+  /** A1 address of the level cell ("" when the tab has no level column). */
+  readonly levelCell?: string;
   readonly award: string;
   readonly count: number;
   readonly names?: string;

@@ -10,7 +10,7 @@ import { SCHOOL_LEVEL_LABELS } from "../../vocabulary/vi.js";
 import { judgementText } from "../../workbook/format.js";
 import type { CellValue } from "../../workbook/parse.js";
 import type { ArchiveCell, ArchiveSheet } from "../archive.js";
-import type { RollupFigure, SchoolRecord, Trace } from "./record.js";
+import { type RollupFigure, type SchoolRecord, type Trace, traceOf } from "./record.js";
 
 /** A figure's origin: its school's file, the tab, and the cell (or the cells it sums). */
 export interface Origin extends Trace {
@@ -43,7 +43,10 @@ export function judged(j: Judgement | null | undefined): RollupCell {
 /** A school's figure as printed, with its origin. A gap stays a gap. */
 export function figure(f: RollupFigure | undefined, file: string): RollupCell {
   if (!f || f.text === "") return blank;
-  return f.from ? { ...f.cell, from: { file, ...f.from } } : f.cell;
+  const from = traceOf(f);
+  const v = f.v;
+  if (!from) return f.f ? { v, f: f.f } : { v };
+  return f.f ? { v, f: f.f, from: { file, ...from } } : { v, from: { file, ...from } };
 }
 
 /** A whole number summed from a school's cells (award counts, money by source). */

@@ -15,7 +15,7 @@ import type { Block, Draft, Run } from "../draft/model.js";
 import type { Rollup } from "./accumulate.js";
 import { traceText } from "./cells.js";
 import { type IndicatorGroup, isCommon } from "./match.js";
-import type { RollupFigure, RollupIndicator, SchoolRecord } from "./record.js";
+import { type RollupFigure, type RollupIndicator, type SchoolRecord, traceOf } from "./record.js";
 
 const plain = (t: string): Run => ({ text: t });
 const missing = (t: string): Run => ({ text: t, missing: true });
@@ -42,7 +42,7 @@ function tally(entries: readonly Entry[]): Record<Judgement, number> {
 
 /** "Chỉ tiêu!F5" of a school's file, as the draft names a cell. */
 function where(s: SchoolRecord, f: RollupFigure | undefined): string {
-  const t = traceText(f?.from);
+  const t = traceText(traceOf(f));
   return t ? `${s.file} ${t}` : s.file;
 }
 
@@ -163,7 +163,7 @@ function gapRuns(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Blo
     for (const g of groups) {
       for (const e of entriesOf(r, g)) {
         if (e.indicator.judgement !== "noData") continue;
-        const empty = e.indicator.years.filter((y) => y.text === "" && y.from);
+        const empty = e.indicator.years.filter((y) => y.text === "" && y.at !== undefined);
         const runs: Run[] = [plain(`${e.school.name} — ${e.indicator.label}: `)];
         if (empty.length === 0) runs.push(missing(ROLLUP_DRAFT.noResult(e.school.file)));
         empty.forEach((y, i) => {

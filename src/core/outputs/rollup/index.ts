@@ -22,4 +22,5 @@ export {
   reduceSchool,
   type SchoolRecord,
   type Trace,
+  traceOf,
 } from "./record.js";

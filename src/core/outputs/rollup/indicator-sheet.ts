@@ -25,7 +25,7 @@ import {
   wrapped,
 } from "./cells.js";
 import type { IndicatorGroup } from "./match.js";
-import type { RollupFigure, RollupIndicator, SchoolRecord } from "./record.js";
+import { type RollupFigure, type RollupIndicator, type SchoolRecord, traceOf } from "./record.js";
 
 /** Best first: the order of a sorted indicator tab. */
 const RANK: Readonly<Record<Judgement, number>> = {
@@ -84,7 +84,7 @@ function computedValue(n: number, unit: UnitKind, percent: boolean): RollupCell 
 }
 
 function isPercent(f: RollupFigure | undefined): boolean {
-  return f?.cell.f === "percent";
+  return f?.f === "percent";
 }
 
 /** The lowest and highest of figures with values, and their mean. */
@@ -112,15 +112,15 @@ function spread<T extends { figure: RollupFigure }>(
 function sourceText(e: Entry, years: readonly string[]): string {
   const parts: string[] = [];
   const target = e.indicator.target;
-  if (target.text && target.from) parts.push(ROLLUP.targetCell(traceText(target.from)));
+  if (target.text && target.at) parts.push(ROLLUP.targetCell(traceText(traceOf(target))));
   for (const y of years) {
     const f = yearFigure(e, y);
-    if (f?.text && f.from && f.from.cells.length > 0) {
-      parts.push(ROLLUP.yearCell(y, traceText(f.from)));
+    if (f?.text && f.at !== undefined && f.at.length > 0) {
+      parts.push(ROLLUP.yearCell(y, traceText(traceOf(f))));
     }
   }
   const term = e.indicator.termResult;
-  if (term?.from) parts.push(ROLLUP.yearCell(ROLLUP.termResult, traceText(term.from)));
+  if (term?.at) parts.push(ROLLUP.yearCell(ROLLUP.termResult, traceText(traceOf(term))));
   return parts.join("; ");
 }
 
@@ -183,7 +183,7 @@ function areaRows(entries: readonly Entry[], years: readonly string[], width: nu
     rows.low[col] = figure(s.low.figure, s.low.e.school.file);
     rows.high[col] = figure(s.high.figure, s.high.e.school.file);
     const where = (i: { e: Entry; figure: RollupFigure }) =>
-      ROLLUP.yearCell(y, `${i.e.school.name} (${i.e.school.file} ${traceText(i.figure.from)})`);
+      ROLLUP.yearCell(y, `${i.e.school.name} (${i.e.school.file} ${traceText(traceOf(i.figure))})`);
     lowWhere.push(where(s.low));
     highWhere.push(where(s.high));
   });

@@ -9,9 +9,18 @@ import { ROLLUP } from "../../i18n/rollup.js";
 import { SCHOOL_LEVEL_LABELS, SEVERITY_LABELS } from "../../vocabulary/vi.js";
 import type { ArchivePlan } from "../archive.js";
 import type { Rollup } from "./accumulate.js";
-import { padded, type RollupCell, type RollupSheet, sheet, text, wrapped } from "./cells.js";
+import {
+  padded,
+  type RollupCell,
+  type RollupSheet,
+  sheet,
+  text,
+  traceText,
+  wrapped,
+} from "./cells.js";
 import { indicatorSheet } from "./indicator-sheet.js";
 import { isCommon, type MatchNote } from "./match.js";
+import { traceOf } from "./record.js";
 import {
   awardsSheet,
   fundingSheet,
@@ -54,7 +63,7 @@ function matchRows(r: Rollup, notes: readonly MatchNote[]): RollupCell[][] {
       text(school.file),
       text(ind.code),
       wrapped(ind.label),
-      text(ind.target.from ? `${ind.target.from.tab}!${ind.target.from.cells[0]}` : ""),
+      text(traceText(traceOf(ind.target))),
     ]);
   });
 }

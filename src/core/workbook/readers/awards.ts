@@ -1,5 +1,6 @@
 /** The Giải thưởng tab: one line per prize or title, with its school year, recipient and level. */
 
+import { cleanText } from "../../base/text.js";
 import { HEADERS } from "../../vocabulary/vi.js";
 import { parseChoice } from "../cells/choices.js";
 import { parseInteger } from "../cells/numbers.js";
@@ -25,6 +26,7 @@ export function readAwards(rr: RowReader | undefined): Award[] {
       recipientText: recipient?.text ?? "",
       level: level?.key,
       levelText: level?.text,
+      ...typedLevel(rr, r),
       award: award ?? "",
       count: awardCount(rr.take(r, "count", countParsed), countParsed),
       names: rr.long(r, "names"),
@@ -41,4 +43,13 @@ export function readAwards(rr: RowReader | undefined): Award[] {
 function awardCount(count: number | undefined, parsed: Parsed<number>): number {
   if (count !== undefined) return count;
   return parsed.issue ? 0 : 1;
+}
+
+/** The level cell as typed and where it is: the parsed choice keeps only the list's label. */
+function typedLevel(rr: RowReader, r: number): { levelTyped?: string; levelCell: string } {
+  const raw = rr.raw(r, "level");
+  const typed = typeof raw === "string" ? cleanText(raw) : "";
+  return typed
+    ? { levelTyped: typed, levelCell: rr.cell(r, "level") }
+    : { levelCell: rr.cell(r, "level") };
 }

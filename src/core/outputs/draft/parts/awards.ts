@@ -1,11 +1,11 @@
 /** Awards in the draft: pupils' prizes (lines, table, chart), titles, personal awards. */
 import { DRAFT } from "../../../i18n/messages.js";
 import type { Analysis } from "../../../judge/analyse.js";
-import { LEVEL_LABELS, RECIPIENT_LABELS } from "../../../vocabulary/vi.js";
+import { RECIPIENT_LABELS } from "../../../vocabulary/vi.js";
 import { formatNumber } from "../../../workbook/format.js";
+import { levelNaming, levelWord } from "../../../workbook/levels.js";
 import type { Award, Workbook } from "../../../workbook/model.js";
-import { LEVEL_ORDER, type LevelKey } from "../../../workbook/schema.js";
-import { barChartSvg, CHART_SIZE, prizeChart } from "../../chart.js";
+import { barChartSvg, CHART_SIZE, prizeChart, prizeCounts } from "../../chart.js";
 import type { DraftImage, Run } from "../model.js";
 import type { Outline } from "../outline.js";
 import { upperFirst } from "../sentences.js";
@@ -14,46 +14,31 @@ export const PRIZE_CHART_ID = "giai-thuong";
 
 const plain = (text: string): Run => ({ text });
 
-function levelWord(level: LevelKey | "other", typed?: string): string {
-  if (level !== "other" && (!typed || typed === LEVEL_LABELS[level]))
-    return DRAFT.levelWords[level];
-  if (!typed) return DRAFT.levelWords.other;
-  return typed.toLowerCase().startsWith(DRAFT.levelPrefix)
-    ? typed
-    : `${DRAFT.levelPrefix} ${typed}`;
-}
-
-function typedLevel(w: Workbook, level: LevelKey | "other"): string | undefined {
-  return w.awards.find((a) => (a.level ?? "other") === level)?.levelText;
-}
-
 /** Pupils' prizes per year and level: a line per year, a table and the chart. */
 export function prizes(o: Outline, a: Analysis): void {
   const w = a.workbook;
-  const cells = a.evaluation.awards.cells.filter(
-    (c) => c.recipient === "pupil" && c.schoolYear !== "",
-  );
-  if (cells.length === 0) return;
-  const levels = [...LEVEL_ORDER, "other" as const].filter((l) => cells.some((c) => c.level === l));
-  const count = (y: string, l: LevelKey | "other") =>
-    cells.filter((c) => c.schoolYear === y && c.level === l).reduce((s, c) => s + c.count, 0);
-  const word = (l: LevelKey | "other") => levelWord(l, typedLevel(w, l));
-  for (const y of w.schoolYears) {
-    const here = levels.map((l) => ({ l, n: count(y, l) })).filter((x) => x.n > 0);
-    if (here.length === 0) continue;
-    const list = here.map((x) => DRAFT.prizeLevel(formatNumber(x.n), word(x.l))).join(", ");
+  const levels = prizeCounts(a.evaluation.awards, w);
+  if (levels.length === 0) return;
+  const naming = levelNaming(w.info, w.awards);
+  w.schoolYears.forEach((y, k) => {
+    const here = levels.filter((l) => (l.counts[k] ?? 0) > 0);
+    if (here.length === 0) return;
+    const list = here
+      .map((l) => DRAFT.prizeLevel(formatNumber(l.counts[k]!), levelWord(l.level, naming, [y])))
+      .join(", ");
     o.bullet([plain(DRAFT.prizeYear(y, list))]);
-  }
+  });
+  // A year with no line for a level is a gap ("–"), never 0; a typed 0 reads 0.
+  const cell = (n: number | null | undefined) => [
+    plain(n == null ? DRAFT.noLine : formatNumber(n)),
+  ];
   o.push({
     kind: "table",
-    header: [DRAFT.prizeTableYear, ...levels.map((l) => upperFirst(word(l)))],
-    rows: w.schoolYears.map((y) => [
-      [plain(y)],
-      ...levels.map((l) => [plain(formatNumber(count(y, l)))]),
-    ]),
+    header: [DRAFT.prizeTableYear, ...levels.map((l) => upperFirst(l.word))],
+    rows: w.schoolYears.map((y, k) => [[plain(y)], ...levels.map((l) => cell(l.counts[k]))]),
     widths: [30, ...levels.map(() => 70 / levels.length)],
   });
-  const chart = prizeChart(a.evaluation.awards, w.schoolYears);
+  const chart = prizeChart(a.evaluation.awards, w);
   if (!chart) return;
   o.push({ kind: "image", id: PRIZE_CHART_ID, caption: DRAFT.chartCaption });
   const image: DraftImage = { id: PRIZE_CHART_ID, svg: barChartSvg(chart), ...CHART_SIZE };
