@@ -16,6 +16,7 @@ export const ACTIONS = [
   "formatSheet",
   "checkSheet",
   "drawCharts",
+  "updateAll",
   "makeDraft",
   "exportArchive",
   "makeGoogleDoc",

@@ -3,6 +3,7 @@
 import { analyse, parseA1 } from "../core/index.js";
 import type { Book } from "./book.js";
 import { problemsHtml } from "./check-html.js";
+import { UserMessage } from "./errors.js";
 import type { HtmlService, Ui } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 
@@ -15,9 +16,9 @@ export function showProblems(book: Book, ui: Ui, html: HtmlService): number {
 /** Activates a tab and, when given, a cell in A1 notation; throws a Vietnamese message otherwise. */
 export function jumpTo(book: Book, tabName: string, cell: string): void {
   const tab = book.find(String(tabName));
-  if (!tab) throw new Error(ADDON.noSuchTab(String(tabName)));
+  if (!tab) throw new UserMessage(ADDON.noSuchTab(String(tabName)));
   const address = String(cell ?? "");
-  if (address !== "" && !parseA1(address)) throw new Error(ADDON.badCell(address));
+  if (address !== "" && !parseA1(address)) throw new UserMessage(ADDON.badCell(address));
   tab.sheet.activate();
   if (address !== "") tab.sheet.getRange(address).activate();
 }

@@ -7,8 +7,8 @@
 
 import { TAB_NAMES } from "../core/index.js";
 import { type Book, readGrid } from "./book.js";
+import { UserMessage, userMessage } from "./errors.js";
 import type { DriveService, HtmlService, Spreadsheet, Ui, Utilities } from "./gas.js";
-import { messageOf } from "./lock.js";
 import { ADDON } from "./messages.vi.js";
 
 /** The project's HTML file (dist/addon/dialog.html, built by scripts/build-web.mjs). */
@@ -80,9 +80,9 @@ export function openDialog(
   try {
     template = html.createHtmlOutputFromFile(DIALOG_FILE).getContent();
   } catch {
-    throw new Error(ADDON.dialogMissing);
+    throw new UserMessage(ADDON.dialogMissing);
   }
-  if (!template.includes(DATA_PLACEHOLDER)) throw new Error(ADDON.dialogMissing);
+  if (!template.includes(DATA_PLACEHOLDER)) throw new UserMessage(ADDON.dialogMissing);
   const payload: DialogPayload = {
     action,
     spreadsheet: { name: ss.getName(), id: ss.getId() },
@@ -127,13 +127,13 @@ export function saveFile(
   drive: DriveService | undefined,
   utilities: Utilities,
 ): SavedFile {
-  if (!drive) throw new Error(ADDON.noDrive);
+  if (!drive) throw new UserMessage(ADDON.noDrive);
   const upload = UPLOADS[kind as SaveKind];
   if (!upload || typeof base64 !== "string" || base64.length === 0) {
-    throw new Error(ADDON.badUpload);
+    throw new UserMessage(ADDON.badUpload);
   }
   if (base64.length > MAX_BASE64 || !/^[A-Za-z0-9+/]+=*$/.test(base64)) {
-    throw new Error(ADDON.badUpload);
+    throw new UserMessage(ADDON.badUpload);
   }
   const base = String(name ?? "")
     .replace(/\.(docx|xlsx)$/i, "")
@@ -147,7 +147,9 @@ export function saveFile(
       fields: "id,webViewLink",
     });
   } catch (error) {
-    throw new Error(ADDON.driveFailed(messageOf(error)));
+    // Drive's own English goes to the log; the dialog shows Vietnamese.
+    console.error(error);
+    throw new UserMessage(ADDON.driveFailed(userMessage(error)));
   }
   const url =
     created.webViewLink ??

@@ -4,7 +4,9 @@
  *
  * Services come in as default parameters so tests hand in fakes; menu callbacks take the
  * event Apps Script may pass as their first parameter and ignore it. Every action that
- * writes runs under the document lock (see {@link locked}).
+ * writes runs under the document lock (see {@link locked}); every failure reaches the user
+ * in Vietnamese (see errors.ts). Pending writes are flushed before the "done" toast, so
+ * what the toast announces is on the sheet when it shows.
  */
 
 import { countBySeverity } from "../core/index.js";
@@ -13,6 +15,7 @@ import { drawCharts as drawChartsOn } from "./charts.js";
 import { jumpTo, showProblems } from "./check.js";
 import { compute, toaster } from "./compute.js";
 import { type DialogAction, openDialog, type SavedFile, saveFile } from "./dialog.js";
+import { UserMessage, userMessage } from "./errors.js";
 import {
   apps,
   type DriveService,
@@ -25,6 +28,7 @@ import {
 import { locked, reported } from "./lock.js";
 import { buildMenu } from "./menu.js";
 import { ADDON } from "./messages.vi.js";
+import { askKind, writeOutlineTab } from "./outline-tab.js";
 import { setUp } from "./setup.js";
 import { formatSheets } from "./styling.js";
 
@@ -37,6 +41,12 @@ export function onInstall(event?: unknown, ui: Ui = apps.spreadsheetApp().getUi(
   onOpen(event, ui);
 }
 
+/** Applies pending writes, then says the action is done. */
+function done(ss: Spreadsheet, message: string): void {
+  apps.spreadsheetApp().flush();
+  toaster(ss)(message);
+}
+
 export function setUpSheet(
   _event?: unknown,
   ss: Spreadsheet = apps.spreadsheetApp().getActive(),
@@ -45,7 +55,7 @@ export function setUpSheet(
 ): void {
   locked(lock, ui, () => {
     const result = setUp(new Book(ss), apps.spreadsheetApp());
-    toaster(ss)(ADDON.setUpDone(result.tabsAdded, result.columnsAdded));
+    done(ss, ADDON.setUpDone(result.tabsAdded, result.columnsAdded));
   });
 }
 
@@ -56,11 +66,10 @@ export function computeResults(
   ui: Ui = apps.spreadsheetApp().getUi(),
 ): void {
   locked(lock, ui, () => {
-    const progress = toaster(ss);
-    const analysis = compute(new Book(ss), progress);
+    const analysis = compute(new Book(ss), toaster(ss));
     if (!analysis) return;
     const count = countBySeverity(analysis.problems);
-    progress(ADDON.computeDone(analysis.evaluation.indicators.length, count.error, count.warning));
+    done(ss, ADDON.computeDone(analysis.evaluation.indicators.length, count.error, count.warning));
   });
 }
 
@@ -72,7 +81,26 @@ export function formatSheet(
 ): void {
   locked(lock, ui, () => {
     formatSheets(new Book(ss), apps.spreadsheetApp());
-    toaster(ss)(ADDON.formatDone);
+    done(ss, ADDON.formatDone);
+  });
+}
+
+/** "Cập nhật tất cả": compute, format and charts in one hold of the lock, one read of the tabs for compute and charts. */
+export function updateAll(
+  _event?: unknown,
+  ss: Spreadsheet = apps.spreadsheetApp().getActive(),
+  lock: Lock = apps.lockService().getDocumentLock(),
+  ui: Ui = apps.spreadsheetApp().getUi(),
+): void {
+  locked(lock, ui, () => {
+    const book = new Book(ss);
+    const analysis = compute(book, toaster(ss));
+    if (!analysis) return;
+    formatSheets(book, apps.spreadsheetApp());
+    const drawn = drawChartsOn(book, apps.charts(), analysis);
+    const count = countBySeverity(analysis.problems);
+    const indicators = analysis.evaluation.indicators.length;
+    done(ss, ADDON.updateAllDone(indicators, count.error, count.warning, drawn));
   });
 }
 
@@ -83,7 +111,9 @@ export function checkSheet(
   ui: Ui = apps.spreadsheetApp().getUi(),
   html: HtmlService = apps.htmlService(),
 ): void {
-  showProblems(new Book(ss), ui, html);
+  reported(ui, () => {
+    showProblems(new Book(ss), ui, html);
+  });
 }
 
 export function drawCharts(
@@ -94,17 +124,53 @@ export function drawCharts(
 ): void {
   locked(lock, ui, () => {
     const drawn = drawChartsOn(new Book(ss), apps.charts());
-    toaster(ss)(drawn === 0 ? ADDON.noChartData : ADDON.chartsDone(drawn));
+    done(ss, drawn === 0 ? ADDON.noChartData : ADDON.chartsDone(drawn));
   });
 }
 
-/** Called from the Check sidebar (google.script.run) to show a problem's cell. */
+/**
+ * "Tạo Mẫu báo cáo": asks which report kind, then writes its default outline into a new
+ * "Mẫu báo cáo" tab for the school to edit. An existing tab is never overwritten.
+ */
+export function createOutlineTab(
+  _event?: unknown,
+  ss: Spreadsheet = apps.spreadsheetApp().getActive(),
+  lock: Lock = apps.lockService().getDocumentLock(),
+  ui: Ui = apps.spreadsheetApp().getUi(),
+): void {
+  // Asked before the lock is taken: nobody waits on someone else's dialog.
+  const kind = guardedValue(ui, () => askKind(new Book(ss), ui));
+  if (!kind) return;
+  locked(lock, ui, () => {
+    const message = writeOutlineTab(new Book(ss), apps.spreadsheetApp(), kind);
+    if (message.written) done(ss, message.text);
+    else ui.alert(message.text);
+  });
+}
+
+function guardedValue<T>(ui: Ui, f: () => T | undefined): T | undefined {
+  let out: T | undefined;
+  reported(ui, () => {
+    out = f();
+  });
+  return out;
+}
+
+/**
+ * Called from the Check sidebar (google.script.run) to show a problem's cell. A failure
+ * goes back to the sidebar, which shows its message: always Vietnamese.
+ */
 export function goToCell(
   tab: string,
   cell: string,
   ss: Spreadsheet = apps.spreadsheetApp().getActive(),
 ): void {
-  jumpTo(new Book(ss), tab, cell);
+  try {
+    jumpTo(new Book(ss), tab, cell);
+  } catch (error) {
+    console.error(error);
+    throw new UserMessage(userMessage(error));
+  }
 }
 
 function dialog(
@@ -152,5 +218,11 @@ export function saveToDrive(
   drive: DriveService | undefined = apps.drive(),
   utilities: Utilities = apps.utilities(),
 ): SavedFile {
-  return saveFile(base64, name, kind, drive, utilities);
+  try {
+    return saveFile(base64, name, kind, drive, utilities);
+  } catch (error) {
+    // The dialog shows the message: Vietnamese only, the English to the log.
+    if (!(error instanceof UserMessage)) console.error(error);
+    throw new UserMessage(userMessage(error));
+  }
 }

@@ -132,9 +132,14 @@ export interface HtmlOutput extends Pick<G.HTML.HtmlOutput, "getContent"> {
   setHeight(height: number): HtmlOutput;
 }
 
+export type PromptResponse = Pick<G.Base.PromptResponse, "getResponseText" | "getSelectedButton">;
+
 export interface Ui {
-  createMenu(caption: string): Menu;
+  readonly Button: typeof G.Base.Button;
+  readonly ButtonSet: typeof G.Base.ButtonSet;
+  createAddonMenu(): Menu;
   alert(prompt: string): G.Base.Button;
+  prompt(title: string, prompt: string, buttons: G.Base.ButtonSet): PromptResponse;
   showSidebar(html: HtmlOutput): void;
   showModalDialog(html: HtmlOutput, title: string): void;
 }
@@ -144,7 +149,7 @@ export type Lock = Pick<G.Lock.Lock, "tryLock" | "releaseLock" | "hasLock">;
 export interface SpreadsheetApp
   extends Pick<
     G.Spreadsheet.SpreadsheetApp,
-    "ProtectionType" | "DataValidationCriteria" | "BooleanCriteria"
+    "ProtectionType" | "DataValidationCriteria" | "BooleanCriteria" | "flush"
   > {
   getActive(): Spreadsheet;
   getUi(): Ui;
@@ -213,6 +218,7 @@ export type RealServicesFit = [
   Fits<G.Spreadsheet.Sheet, Sheet>,
   Fits<G.Spreadsheet.Spreadsheet, Spreadsheet>,
   Fits<G.Base.Menu, Menu>,
+  Fits<G.Base.PromptResponse, PromptResponse>,
   Fits<G.HTML.HtmlOutput, HtmlOutput>,
   Fits<G.Base.Ui, Ui>,
   Fits<G.Lock.Lock, Lock>,

@@ -1,5 +1,6 @@
 /** Two people pressing at once: the second is told plainly, and nothing is written. */
 
+import { userMessage } from "./errors.js";
 import type { Lock, Ui } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 
@@ -8,7 +9,8 @@ export const LOCK_WAIT_MS = 3000;
 
 /**
  * Runs `action` holding the document lock, always releasing it. A failure is logged (to
- * Cloud Logging, with the stack) and shown as a plain Vietnamese message instead of a stack trace.
+ * Cloud Logging, with the stack and Apps Script's English text) and shown as a plain
+ * Vietnamese message (see errors.ts), never as the service's own words.
  */
 export function locked(lock: Lock, ui: Ui, action: () => void): boolean {
   if (!lock.tryLock(LOCK_WAIT_MS)) {
@@ -19,30 +21,26 @@ export function locked(lock: Lock, ui: Ui, action: () => void): boolean {
     action();
     return true;
   } catch (error) {
-    console.error(error);
-    ui.alert(ADDON.failed(messageOf(error)));
+    reportFailure(error, ui);
     return false;
   } finally {
     lock.releaseLock();
   }
 }
 
-/** Runs an action that writes nothing (no lock); a failure is logged and said plainly. */
+/** Logs a failure whole and tells the user in Vietnamese. */
+export function reportFailure(error: unknown, ui: Ui): void {
+  console.error(error);
+  ui.alert(ADDON.failed(userMessage(error)));
+}
+
+/** Runs an action that writes nothing (no lock); a failure is handled as under the lock. */
 export function reported(ui: Ui, action: () => void): boolean {
   try {
     action();
     return true;
   } catch (error) {
-    console.error(error);
-    ui.alert(ADDON.failed(messageOf(error)));
+    reportFailure(error, ui);
     return false;
   }
-}
-
-/** The message of anything thrown (service errors are not always `Error` instances). */
-export function messageOf(error: unknown): string {
-  if (typeof error === "object" && error !== null && "message" in error) {
-    return String((error as { message: unknown }).message);
-  }
-  return String(error);
 }

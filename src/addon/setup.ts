@@ -10,6 +10,7 @@ import {
   adjacentRuns,
   blankSchoolYears,
   choiceLabels,
+  columnLetter,
   findChoice,
   INFO_KEY_CHOICE,
   INFO_KEYS,
@@ -32,7 +33,7 @@ export interface SetUpResult {
 }
 
 /** Pixels per character of the schema's widths. */
-const PX_PER_CHAR = 7;
+export const PX_PER_CHAR = 7;
 
 /** `now` dates the school years of a sheet that names none (see `blankSchoolYears`). */
 export function setUp(book: Book, app: SpreadsheetApp, now: Date = new Date()): SetUpResult {
@@ -164,7 +165,12 @@ function sameList(rule: DataValidation | null, labels: readonly string[]): boole
  * people type the other names the core understands ("NS", "Cấp huyện"), and those must stay.
  * A column that already has someone else's validation is left alone.
  */
-function addDropdowns(def: TabDef, sheet: Sheet, layout: TabLayout, app: SpreadsheetApp): void {
+export function addDropdowns(
+  def: TabDef,
+  sheet: Sheet,
+  layout: TabLayout,
+  app: SpreadsheetApp,
+): void {
   const columns = def.columns.filter(
     (c) => c.choice && c.key !== "infoKey" && layout.columns[c.key] !== undefined,
   );
@@ -190,15 +196,20 @@ function addDropdowns(def: TabDef, sheet: Sheet, layout: TabLayout, app: Spreads
   }
 }
 
-/** Warning-only protection over each block of computed columns, recognised by its description. */
+/**
+ * Warning-only protection over each block of computed columns, recognised by its description.
+ * Whole columns ("N:Q"), not a row range: rows people add later are covered too. An older
+ * protection of ours over a fixed row range is replaced.
+ */
 function protectComputed(def: TabDef, sheet: Sheet, layout: TabLayout, app: SpreadsheetApp): void {
   const computed = def.columns
     .filter((c) => c.computed && layout.columns[c.key] !== undefined)
     .map((c) => layout.columns[c.key]!)
     .sort((a, b) => a - b);
   const blocks = adjacentRuns(computed, (c) => c);
-  const maxRows = sheet.getMaxRows();
-  const wanted = blocks.map((b) => sheet.getRange(1, b[0]! + 1, maxRows, b.length));
+  const wanted = blocks.map((b) =>
+    sheet.getRange(`${columnLetter(b[0]!)}:${columnLetter(b[b.length - 1]!)}`),
+  );
   const ours = sheet
     .getProtections(app.ProtectionType.RANGE)
     .filter((p) => p.getDescription() === ADDON.computedNote);

@@ -45,6 +45,21 @@ export const WEB = {
     "so-ket": "báo cáo sơ kết",
   },
   kindLabel: "Loại văn bản",
+  /** Several files at once: the roll-up (tổng hợp) for the commune committee. */
+  rollupHeadingOutputs: "Tổng hợp nhiều đơn vị",
+  rollupHint:
+    "Chọn (hoặc kéo thả) cùng lúc file Excel của nhiều trường, chi bộ để so sánh và tổng hợp.",
+  rollupXlsx: "Tải bản tổng hợp (Excel)",
+  rollupDocx: "Tải dự thảo tổng hợp (Word)",
+  rollupReading: (k: number, n: number, file: string) => `Đang đọc file ${k}/${n}: "${file}"…`,
+  rollupRead: (schools: number, failures: number) =>
+    `Đã đọc ${schools} đơn vị${failures > 0 ? `; ${failures} file không đọc được` : ""}.`,
+  rollupHeading: (schools: number, failures: number) =>
+    `Tổng hợp ${schools} đơn vị${failures > 0 ? ` (${failures} file không đọc được)` : ""}`,
+  rollupHeaders: ["File", "Đơn vị", "Lỗi", "Cảnh báo", "Không đọc được vì"] as const,
+  whatRollup: "bản tổng hợp",
+  rollupName: (date: string) => `Tổng hợp các đơn vị - ${date}`,
+  rollupDraftName: (date: string) => `Dự thảo báo cáo tổng hợp - ${date}`,
   yearLabel: "Năm học",
   noYears: "(bảng tính chưa có năm học nào)",
   archiveName: (unit: string, date: string) => `Lưu trữ tổng kết - ${unit} - ${date}`,

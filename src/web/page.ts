@@ -1,11 +1,12 @@
 /**
  * The offline page (dist/web/tongket.html): pick or drop an .xlsx, see its problems and the
- * judgement table, download the draft, the archive or a template. Everything runs here; the
+ * judgement table, download the draft, the archive or a template; pick several at once for
+ * the roll-up of many units (rollup.ts). Everything runs here; the
  * page has no network access at all (its Content-Security-Policy allows none).
  */
-import { type Analysis, ARCHIVE, analyse, type NamedGrid } from "../core/index.js";
+import { type Analysis, ARCHIVE, analyse, type NamedGrid, type Rollup } from "../core/index.js";
 import { NotXlsxError, readXlsxBytes } from "../writers/index.js";
-import { kindPicker } from "./kinds.js";
+import { type KindPicker, kindPicker } from "./kinds.js";
 import { WEB } from "./messages.vi.js";
 import {
   archiveFile,
@@ -13,9 +14,11 @@ import {
   draftDocxFile,
   draftMarkdownFile,
   offerDownload,
+  type Progress,
   templateFile,
 } from "./outputs.js";
 import { element, judgementsTable, problemsHeading, problemsTable } from "./render.js";
+import { readRollup, rollupDocxFile, rollupTable, rollupXlsxFile } from "./rollup.js";
 
 declare const TONGKET_VERSION: string;
 
@@ -26,7 +29,33 @@ interface Loaded {
   readonly analysis: Analysis;
 }
 
-type Action = "draft-docx" | "draft-md" | "archive-xlsx" | "template-blank" | "template-sample";
+type Action =
+  | "draft-docx"
+  | "draft-md"
+  | "archive-xlsx"
+  | "template-blank"
+  | "template-sample"
+  | "rollup-xlsx"
+  | "rollup-docx";
+
+/** The page's parts that change, and what has been read. */
+interface Page {
+  readonly doc: Document;
+  readonly main: HTMLElement;
+  readonly drop: HTMLLabelElement;
+  readonly input: HTMLInputElement;
+  readonly status: HTMLElement;
+  readonly failure: HTMLElement;
+  readonly results: HTMLElement;
+  readonly picker: KindPicker;
+  /** Buttons that need a file read. */
+  readonly fileButtons: HTMLButtonElement[];
+  /** Buttons that need several files read. */
+  readonly rollupButtons: HTMLButtonElement[];
+  loaded?: Loaded;
+  rollup?: Rollup;
+  busy: boolean;
+}
 
 function button(doc: Document, action: Action, label: string, needsFile: boolean) {
   const b = element(doc, "button", label);
@@ -36,98 +65,192 @@ function button(doc: Document, action: Action, label: string, needsFile: boolean
   return b;
 }
 
-export function startPage(doc: Document): void {
-  doc.title = WEB.pageTitle;
-  const body = doc.body;
-  body.textContent = "";
-  const main = element(doc, "main");
-  body.appendChild(main);
-  main.append(element(doc, "h1", WEB.heading), element(doc, "p", WEB.intro, "intro"));
+function row(doc: Document, buttons: readonly HTMLButtonElement[]): HTMLElement {
+  const r = element(doc, "div", undefined, "buttons");
+  r.append(...buttons);
+  return r;
+}
 
+/** Builds the page: heading, the file box, status lines, downloads, results, templates. */
+function layout(doc: Document): Page {
+  doc.title = WEB.pageTitle;
+  doc.body.textContent = "";
+  const main = element(doc, "main");
+  doc.body.appendChild(main);
+  main.append(element(doc, "h1", WEB.heading), element(doc, "p", WEB.intro, "intro"));
   const drop = element(doc, "label", undefined, "drop");
   const input = doc.createElement("input");
   input.type = "file";
   input.accept = ".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-  drop.append(element(doc, "span", WEB.pick, "pick"), input, element(doc, "span", WEB.dropHere));
-  main.appendChild(drop);
-
+  // Several files at once make the roll-up.
+  input.multiple = true;
+  const pick = element(doc, "span", WEB.pick, "pick");
+  drop.append(pick, input, element(doc, "span", WEB.dropHere, "or"));
   const status = element(doc, "p", "", "status");
   status.setAttribute("role", "status");
   const failure = element(doc, "p", "", "failure");
   failure.setAttribute("role", "alert");
-  main.append(status, failure);
+  main.append(drop, status, failure);
 
-  const outputs = element(doc, "section", undefined, "outputs");
-  outputs.appendChild(element(doc, "h2", WEB.outputsHeading));
   const fileButtons = [
     button(doc, "draft-docx", WEB.draftDocx, true),
     button(doc, "draft-md", WEB.draftMd, true),
     button(doc, "archive-xlsx", WEB.archiveXlsx, true),
   ];
-  const row = element(doc, "div", undefined, "buttons");
-  row.append(...fileButtons);
   // Which document the draft buttons make (the command line's --kind and --nam-hoc).
   const picker = kindPicker(doc);
-  outputs.append(picker.element, row, element(doc, "p", WEB.missingMarked, "hint"));
-  main.appendChild(outputs);
-
-  const results = element(doc, "section", undefined, "results");
-  main.appendChild(results);
-
-  const templates = element(doc, "section", undefined, "templates");
-  const templateRow = element(doc, "div", undefined, "buttons");
-  templateRow.append(
-    button(doc, "template-blank", WEB.templateBlank, false),
-    button(doc, "template-sample", WEB.templateSample, false),
+  const outputs = element(doc, "section", undefined, "outputs");
+  outputs.append(
+    element(doc, "h2", WEB.outputsHeading),
+    picker.element,
+    row(doc, fileButtons),
+    element(doc, "p", WEB.missingMarked, "hint"),
   );
-  templates.append(element(doc, "h2", WEB.templatesHeading), templateRow);
-  main.appendChild(templates);
-  main.appendChild(element(doc, "p", WEB.offline, "hint"));
-
-  let loaded: Loaded | undefined;
-  let busy = false;
-
-  const fail = (error: unknown) => {
-    // A bad file gets the command line's own message; anything else is said plainly.
-    const message =
-      error instanceof NotXlsxError
-        ? error.message
-        : WEB.failed(error instanceof Error && error.message ? error.message : WEB.unexpected);
-    failure.textContent = message;
-    status.textContent = "";
-    if (!(error instanceof NotXlsxError)) console.error(error);
+  const rollupButtons = [
+    button(doc, "rollup-xlsx", WEB.rollupXlsx, true),
+    button(doc, "rollup-docx", WEB.rollupDocx, true),
+  ];
+  outputs.append(
+    element(doc, "h2", WEB.rollupHeadingOutputs),
+    element(doc, "p", WEB.rollupHint, "hint"),
+    row(doc, rollupButtons),
+  );
+  const results = element(doc, "section", undefined, "results");
+  const templates = element(doc, "section", undefined, "templates");
+  templates.append(
+    element(doc, "h2", WEB.templatesHeading),
+    row(doc, [
+      button(doc, "template-blank", WEB.templateBlank, false),
+      button(doc, "template-sample", WEB.templateSample, false),
+    ]),
+  );
+  main.append(outputs, results, templates, element(doc, "p", WEB.offline, "hint"));
+  return {
+    ...{ doc, main, drop, input, status, failure, results, picker },
+    ...{ fileButtons, rollupButtons, busy: false },
   };
+}
 
-  const show = (l: Loaded) => {
-    results.textContent = "";
-    const problems = l.analysis.problems;
-    results.appendChild(element(doc, "h2", problemsHeading(problems)));
-    if (problems.length > 0) results.appendChild(problemsTable(doc, problems));
-    results.append(element(doc, "h2", WEB.judgementsHeading), judgementsTable(doc, l.analysis));
+/** A bad file gets the command line's own message; anything else is said plainly. */
+function fail(page: Page, error: unknown): void {
+  page.failure.textContent =
+    error instanceof NotXlsxError
+      ? error.message
+      : WEB.failed(error instanceof Error && error.message ? error.message : WEB.unexpected);
+  page.status.textContent = "";
+  if (!(error instanceof NotXlsxError)) console.error(error);
+}
+
+function show(page: Page, l: Loaded): void {
+  const { doc, results } = page;
+  results.textContent = "";
+  const problems = l.analysis.problems;
+  results.appendChild(element(doc, "h2", problemsHeading(problems)));
+  if (problems.length > 0) results.appendChild(problemsTable(doc, problems));
+  results.append(element(doc, "h2", WEB.judgementsHeading), judgementsTable(doc, l.analysis));
+}
+
+async function read(page: Page, file: File): Promise<void> {
+  page.failure.textContent = "";
+  page.status.textContent = WEB.reading(file.name);
+  for (const b of page.fileButtons) b.disabled = true;
+  try {
+    const grids = await readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
+    const analysis = analyse(grids);
+    page.loaded = { file: file.name, grids, analysis };
+    page.rollup = undefined;
+    for (const b of page.rollupButtons) b.disabled = true;
+    page.picker.update(analysis);
+    show(page, page.loaded);
+    const unit = analysis.workbook.info.values.unitName ?? "";
+    page.status.textContent = WEB.readDone(file.name, unit);
+    for (const b of page.fileButtons) b.disabled = false;
+  } catch (error) {
+    // The page keeps working: the last good file (if any) stays usable.
+    fail(page, error);
+    if (page.loaded) for (const b of page.fileButtons) b.disabled = false;
+  }
+}
+
+/** Several files: the roll-up replaces whatever was read before. */
+async function readMany(page: Page, files: readonly File[]): Promise<void> {
+  page.failure.textContent = "";
+  for (const b of [...page.fileButtons, ...page.rollupButtons]) b.disabled = true;
+  try {
+    const r = await readRollup(files, (text) => {
+      page.status.textContent = text;
+    });
+    page.loaded = undefined;
+    page.rollup = r;
+    page.results.textContent = "";
+    page.results.appendChild(rollupTable(page.doc, r));
+    page.status.textContent = WEB.rollupRead(r.schools.length, r.failures.length);
+    for (const b of page.rollupButtons) b.disabled = r.schools.length === 0;
+  } catch (error) {
+    fail(page, error);
+  }
+}
+
+/** One file is read and shown; several make the roll-up. */
+function take(page: Page, list: FileList | null | undefined): void {
+  const files = Array.from(list ?? []);
+  if (files.length > 1) void readMany(page, files);
+  else if (files[0]) void read(page, files[0]);
+}
+
+async function build(page: Page, action: Action): Promise<BuiltFile | undefined> {
+  const progress: Progress = (text) => {
+    page.status.textContent = text;
   };
+  const now = new Date();
+  if (action === "template-blank") return templateFile("blank");
+  if (action === "template-sample") return templateFile("sample");
+  if (action === "rollup-xlsx" && page.rollup) {
+    return rollupXlsxFile(page.rollup, now, TONGKET_VERSION, progress);
+  }
+  if (action === "rollup-docx" && page.rollup) return rollupDocxFile(page.rollup, now, progress);
+  const loaded = page.loaded;
+  if (!loaded) return undefined;
+  const choice = { options: page.picker.options(), what: page.picker.nameWord() };
+  if (action === "draft-docx") return draftDocxFile(loaded.analysis, now, progress, choice);
+  if (action === "draft-md") return draftMarkdownFile(loaded.analysis, now, progress, choice);
+  return archiveFile(
+    loaded.grids,
+    loaded.analysis,
+    { description: ARCHIVE.sourceFile(loaded.file), version: TONGKET_VERSION },
+    now,
+    progress,
+  );
+}
 
-  const read = async (file: File) => {
-    failure.textContent = "";
-    status.textContent = WEB.reading(file.name);
-    for (const b of fileButtons) b.disabled = true;
-    try {
-      const grids = await readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
-      const analysis = analyse(grids);
-      loaded = { file: file.name, grids, analysis };
-      picker.update(analysis);
-      show(loaded);
-      status.textContent = WEB.readDone(file.name, analysis.workbook.info.values.unitName ?? "");
-      for (const b of fileButtons) b.disabled = false;
-    } catch (error) {
-      // The page keeps working: the last good file (if any) stays usable.
-      fail(error);
-      if (loaded) for (const b of fileButtons) b.disabled = false;
+async function clicked(page: Page, target: HTMLButtonElement): Promise<void> {
+  const action = target.dataset.action as Action;
+  page.busy = true;
+  page.failure.textContent = "";
+  const what = action.startsWith("template")
+    ? WEB.whatTemplate
+    : action.startsWith("rollup")
+      ? WEB.whatRollup
+      : WEB.whatDraft;
+  page.status.textContent = WEB.building(what);
+  try {
+    const file = await build(page, action);
+    if (file) {
+      offerDownload(file, page.doc);
+      page.status.textContent = WEB.built(file.name);
     }
-  };
+  } catch (error) {
+    fail(page, error);
+  } finally {
+    page.busy = false;
+  }
+}
 
+export function startPage(doc: Document): void {
+  const page = layout(doc);
+  const { drop, input } = page;
   input.addEventListener("change", () => {
-    const file = input.files?.[0];
-    if (file) void read(file);
+    take(page, input.files);
     input.value = "";
   });
   drop.addEventListener("dragover", (e) => {
@@ -138,48 +261,11 @@ export function startPage(doc: Document): void {
   drop.addEventListener("drop", (e) => {
     e.preventDefault();
     drop.classList.remove("over");
-    const file = e.dataTransfer?.files[0];
-    if (file) void read(file);
+    take(page, e.dataTransfer?.files);
   });
-
-  const build = async (action: Action): Promise<BuiltFile | undefined> => {
-    const progress = (text: string) => {
-      status.textContent = text;
-    };
-    const now = new Date();
-    if (action === "template-blank") return templateFile("blank");
-    if (action === "template-sample") return templateFile("sample");
-    if (!loaded) return undefined;
-    const choice = { options: picker.options(), what: picker.nameWord() };
-    if (action === "draft-docx") return draftDocxFile(loaded.analysis, now, progress, choice);
-    if (action === "draft-md") return draftMarkdownFile(loaded.analysis, now, progress, choice);
-    return archiveFile(
-      loaded.grids,
-      loaded.analysis,
-      { description: ARCHIVE.sourceFile(loaded.file), version: TONGKET_VERSION },
-      now,
-      progress,
-    );
-  };
-
-  main.addEventListener("click", async (e) => {
+  page.main.addEventListener("click", (e) => {
     const target = (e.target as Element).closest("button[data-action]") as HTMLButtonElement;
-    if (!target || target.disabled || busy) return;
-    busy = true;
-    failure.textContent = "";
-    status.textContent = WEB.building(
-      target.dataset.action!.startsWith("template") ? WEB.whatTemplate : WEB.whatDraft,
-    );
-    try {
-      const file = await build(target.dataset.action as Action);
-      if (file) {
-        offerDownload(file, doc);
-        status.textContent = WEB.built(file.name);
-      }
-    } catch (error) {
-      fail(error);
-    } finally {
-      busy = false;
-    }
+    if (!target || target.disabled || page.busy) return;
+    void clicked(page, target);
   });
 }

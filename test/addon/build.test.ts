@@ -5,6 +5,7 @@ import vm from "node:vm";
 import { describe, expect, it } from "vitest";
 import * as entry from "../../src/addon/entry.js";
 import { MENU_ITEMS } from "../../src/addon/menu.js";
+import { ADDON_MENU } from "./fakes/services.js";
 import { CODE_FILE, load } from "./harness.js";
 
 const code = () => readFileSync(CODE_FILE, "utf8");
@@ -28,20 +29,29 @@ describe("dist/addon", () => {
     for (const name of exported) expect(typeof context[name]).toBe("function");
   });
 
-  it("has a callback for every menu item, and onOpen builds only the menu", async () => {
-    const world = await load();
-    world.call("onOpen", { authMode: "NONE" });
-    expect(world.ui._menus).toHaveLength(1);
-    const menu = world.ui._menus[0]!;
-    expect(menu._caption).toBe("Tổng kết");
-    expect(menu._added).toBe(true);
-    expect(menu._items.map((i) => i.fn)).toEqual(MENU_ITEMS.map((i) => i.fn));
-    for (const item of menu._items) expect(typeof world.context[item.fn]).toBe("function");
-    expect(world.ss._calls.writes()).toBe(0);
-    expect(world.ss._calls.matching(/^(Spreadsheet|Sheet|Range)\./)).toBe(0);
-    world.call("onInstall", {});
-    expect(world.ui._menus).toHaveLength(2);
-  });
+  it.each([
+    ["a published add-on not yet used in this file", { authMode: "NONE" }],
+    ["a bound script, or an add-on in use", { authMode: "LIMITED" }],
+    ["a run from the script editor", undefined],
+  ])(
+    "has a callback for every menu item, and onOpen builds only the menu: %s",
+    async (_what, event) => {
+      const world = await load();
+      world.call("onOpen", event);
+      expect(world.ui._menus).toHaveLength(1);
+      const menu = world.ui._menus[0]!;
+      // The add-on menu (Extensions → the add-on's or the bound project's name), the one form
+      // a published Editor add-on may use and one a bound script has too.
+      expect(menu._caption).toBe(ADDON_MENU);
+      expect(menu._added).toBe(true);
+      expect(menu._items.map((i) => i.fn)).toEqual(MENU_ITEMS.map((i) => i.fn));
+      for (const item of menu._items) expect(typeof world.context[item.fn]).toBe("function");
+      expect(world.ss._calls.writes()).toBe(0);
+      expect(world.ss._calls.matching(/^(Spreadsheet|Sheet|Range)\./)).toBe(0);
+      world.call("onInstall", {});
+      expect(world.ui._menus).toHaveLength(2);
+    },
+  );
 
   it("ships the manifest with narrow scopes", () => {
     const manifest = JSON.parse(readFileSync(join(CODE_FILE, "../appsscript.json"), "utf8"));

@@ -20,6 +20,12 @@ describe("service calls", () => {
     }
     // Compute reads each of the six tabs once, and the summary's values, formats and weights.
     expect(small.computeResults!.reads).toBe(10);
+    // "Cập nhật tất cả" is compute, format and charts, the charts drawn from compute's
+    // reading of the six tabs (so six reads fewer than the three actions one by one).
+    expect(Object.keys(small)).toContain("updateAll");
+    expect(small.updateAll!.reads).toBe(
+      small.computeResults!.reads + small.formatSheet!.reads + small.drawCharts!.reads - 6,
+    );
     // The dialogs read every tab once (the six, and Biểu đồ drawn before them; Tổng hợp is
     // rebuilt by the archive, so not read), write nothing, and open one dialog.
     for (const action of ["makeDraft", "exportArchive", "makeGoogleDoc"]) {

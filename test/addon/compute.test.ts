@@ -124,10 +124,11 @@ describe("compute", () => {
     expect(world.lock._released).toBe(1);
     expect(world.lock._held).toBe(false);
     expect(world.ui._alerts).toHaveLength(1);
-    expect(world.ui._alerts[0]).toMatch(
-      /^Tổng kết gặp lỗi và đã dừng: Service Spreadsheets failed/,
-    );
+    // Said in Vietnamese; Apps Script's English goes to the log only.
+    expect(world.ui._alerts[0]).toBe(ADDON.failed(ADDON.errorService));
+    expect(world.ui._alerts[0]).not.toMatch(/Service|failed|document/);
     expect(world.errors).toHaveLength(1);
+    expect(String(world.errors[0])).toMatch(/Service Spreadsheets failed/);
   });
 
   it("asks for set-up when there is no Chỉ tiêu tab", async () => {

@@ -25,7 +25,7 @@ import { FakeSpreadsheet } from "../addon/fakes/spreadsheet.js";
 import { type Loaded, load } from "../addon/harness.js";
 import { type Browser, download, launch } from "../support/browser.js";
 import { chromium, openpyxl, pythonDocx } from "../support/external.js";
-import { expectSameParts, readDocx, readXlsxWithOpenpyxl } from "../support/parts.js";
+import { expectSameParts, pngSize, readDocx, readXlsxWithOpenpyxl } from "../support/parts.js";
 
 const root = join(import.meta.dirname, "../..");
 const SAMPLE_FILE = join(root, "sheets-templates/sample.xlsx");
@@ -153,7 +153,8 @@ describe.skipIf(!browserTool.available)(`the add-on's dialog ${browserTool.reaso
     expect(browser.outside).toEqual([]);
     expect(browser.errors).toEqual([]);
     mkdirSync(join(root, "out/web"), { recursive: true });
-    await page.screenshot({ path: DIALOG_SCREENSHOT });
+    const png = await page.screenshot({ path: DIALOG_SCREENSHOT });
+    expect(pngSize(png.toString("base64"))).toEqual([760, 620]);
     await page.close();
   });
 
@@ -262,7 +263,8 @@ describe.skipIf(!browserTool.available)(`the add-on's dialog ${browserTool.reaso
     world.drive._fail = "User rate limit exceeded";
     await page.click('button[data-action="google-doc"]');
     expect(await waitForText(page, ".failure")).toBe(
-      DIALOG.docFailed(ADDON.driveFailed("User rate limit exceeded")),
+      // Drive's English is said in Vietnamese (src/addon/errors.ts).
+      DIALOG.docFailed(ADDON.driveFailed(ADDON.errorQuota)),
     );
     const file = await download(page, 'button[data-action="draft-docx"]');
     expect(file.name).toMatch(/\.docx$/);

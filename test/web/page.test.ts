@@ -19,11 +19,22 @@ import { bytesParts } from "../../scripts/same-outputs.mjs";
 import { writeArchive } from "../../src/cli/io/archive-write.js";
 import { renderPng } from "../../src/cli/io/chart-png.js";
 import { readXlsx } from "../../src/cli/io/xlsx-read.js";
-import { ARCHIVE, analyse, archivePlan, buildDraft, SAMPLE } from "../../src/core/index.js";
 import {
+  ARCHIVE,
+  analyse,
+  archivePlan,
+  buildDraft,
+  RollupAccumulator,
+  rollupDraft,
+  rollupPlan,
+  SAMPLE,
+} from "../../src/core/index.js";
+import {
+  archiveBytes,
   chartFileName,
   draftDocxBytes,
   draftMarkdown,
+  safeSheetNames,
   templateWorkbook,
   WRITER_TEXT,
 } from "../../src/writers/index.js";
@@ -45,7 +56,7 @@ let browser: Browser;
 let page: Page;
 
 /** Picks a file in the page's input and waits until the page has read it (or refused it). */
-async function pick(p: Page, file: string): Promise<void> {
+async function pick(p: Page, file: string | string[]): Promise<void> {
   await p.setInputFiles("input[type=file]", file);
   await p.waitForFunction(
     () => {
@@ -273,6 +284,56 @@ describe.skipIf(!browserTool.available)(`the offline page ${browserTool.reason}`
       for (const g of await readXlsx(file)) expect(names).toContain(g.name);
       const draft = await download(p, 'button[data-action="draft-docx"]');
       expect((await JSZip.loadAsync(draft.bytes)).file("word/document.xml")).not.toBeNull();
+      await p.close();
+    });
+
+    it("rolls up several workbooks picked at once as tong-hop does, listing the one it cannot read", {
+      timeout: 300_000,
+    }, async () => {
+      const own = await withOwnTab();
+      const text = join(scratch, "khong-phai-excel.xlsx");
+      writeFileSync(text, "không phải Excel");
+      const p = await browser.newPage();
+      await p.goto(pathToFileURL(PAGE).href);
+      await pick(p, [SAMPLE_FILE, own, text]);
+      expect(await p.textContent(".failure")).toBe("");
+      const rows = await p.$$eval("table.schools tbody tr", (trs) =>
+        trs.map((tr) => Array.from(tr.querySelectorAll("td"), (td) => td.textContent)),
+      );
+      const acc = new RollupAccumulator();
+      for (const f of [SAMPLE_FILE, own]) acc.addWorkbook(basename(f), await readXlsx(f));
+      acc.addFailure(basename(text), WRITER_TEXT.notXlsx(basename(text)));
+      const r = acc.result();
+      expect(rows).toEqual([
+        ...r.schools.map((x) => [x.file, x.name, String(x.errorCount), String(x.warningCount), ""]),
+        [basename(text), "", "", "", WRITER_TEXT.notXlsx(basename(text))],
+      ]);
+      // The single-workbook downloads wait for one workbook.
+      expect(await p.isDisabled('button[data-action="draft-docx"]')).toBe(true);
+      const xlsx = await download(p, 'button[data-action="rollup-xlsx"]');
+      expect(xlsx.name).toMatch(/^Tổng hợp các đơn vị - \d{4}-\d{2}-\d{2}\.xlsx$/);
+      const plan = rollupPlan(r, { madeAt: new Date(), version: VERSION });
+      expectSameParts(
+        await bytesParts(xlsx.bytes),
+        await bytesParts(await archiveBytes(plan, { created: new Date() })),
+      );
+      const docx = await download(p, 'button[data-action="rollup-docx"]');
+      const draft = rollupDraft(r, new Date());
+      const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
+      expectSameParts(
+        await bytesParts(docx.bytes),
+        await bytesParts(await draftDocxBytes(draft, images)),
+      );
+      if (openpyxl().available) {
+        // Names past Excel's 31 characters are cut by the writer, as in the command line's file.
+        expect(readXlsxWithOpenpyxl(xlsx.bytes, scratch).sheets).toEqual(
+          safeSheetNames(plan.sheets.map((x) => x.name)),
+        );
+      }
+      // One workbook again: back to its own downloads, the roll-up's put away.
+      await pick(p, SAMPLE_FILE);
+      expect(await p.isDisabled('button[data-action="rollup-xlsx"]')).toBe(true);
+      expect(await p.isDisabled('button[data-action="draft-docx"]')).toBe(false);
       await p.close();
     });
 

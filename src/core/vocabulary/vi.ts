@@ -484,6 +484,11 @@ export const OUTLINE_CONTENT_LABELS: Readonly<Record<string, string>> = {
   ),
   "indicators:other": "Chỉ tiêu: các mục khác",
   "table:other": "Bảng chỉ tiêu – kết quả: các mục khác",
+  // The kinds' own outlines use these too, so "Mẫu báo cáo" written from them reads back whole.
+  "yearResults:other": "Kết quả năm học: các mục khác",
+  "progress:other": "Tiến độ giữa nhiệm kỳ: các mục khác",
+  "indicators:unsorted": "Chỉ tiêu: các dòng chưa ghi mục",
+  "table:unsorted": "Bảng chỉ tiêu – kết quả: các dòng chưa ghi mục",
 };
 
 /** School levels as the roll-up names them (its tabs and notes). */

@@ -65,18 +65,50 @@ export class FakeHtmlOutput implements HtmlOutput {
   }
 }
 
+type G = typeof GoogleAppsScript;
+/** Enum values stand in as their names, as Apps Script enums print. */
+const Button = {
+  CLOSE: "CLOSE",
+  OK: "OK",
+  CANCEL: "CANCEL",
+  YES: "YES",
+  NO: "NO",
+} as unknown as G["Base"]["Button"];
+const ButtonSet = {
+  OK: "OK",
+  OK_CANCEL: "OK_CANCEL",
+  YES_NO: "YES_NO",
+  YES_NO_CANCEL: "YES_NO_CANCEL",
+} as unknown as G["Base"]["ButtonSet"];
+
+/** The menu an add-on inserts under Extensions: named by the listing (or the bound project). */
+export const ADDON_MENU = "(Tiện ích mở rộng → tên tiện ích)";
+
 export class FakeUi implements Ui {
+  readonly Button = Button;
+  readonly ButtonSet = ButtonSet;
   readonly _menus: FakeMenu[] = [];
   readonly _alerts: string[] = [];
   readonly _sidebars: FakeHtmlOutput[] = [];
-  createMenu(caption: string) {
-    const menu = new FakeMenu(caption);
+  /** What the user will answer to the next prompts, in order; none left means Cancel. */
+  readonly _answers: { button: "OK" | "CANCEL" | "CLOSE"; text: string }[] = [];
+  readonly _prompts: { title: string; prompt: string }[] = [];
+  createAddonMenu() {
+    const menu = new FakeMenu(ADDON_MENU);
     this._menus.push(menu);
     return menu;
   }
   alert(prompt: string) {
     this._alerts.push(prompt);
     return "OK" as unknown as GoogleAppsScript.Base.Button;
+  }
+  prompt(title: string, prompt: string, _buttons: GoogleAppsScript.Base.ButtonSet) {
+    this._prompts.push({ title, prompt });
+    const answer = this._answers.shift() ?? { button: "CANCEL", text: "" };
+    return {
+      getResponseText: () => answer.text,
+      getSelectedButton: () => answer.button as unknown as GoogleAppsScript.Base.Button,
+    };
   }
   showSidebar(html: HtmlOutput) {
     this._sidebars.push(html as FakeHtmlOutput);
@@ -211,6 +243,9 @@ export function fakeWorld(ss: FakeSpreadsheet): FakeWorld {
       DataValidationCriteria,
       BooleanCriteria,
       getActive: () => ss,
+      flush: () => {
+        ss._flushes.push(ss._toasts.length);
+      },
       getUi: () => counted(ui, "Ui", calls),
       newDataValidation: () => new FakeDataValidationBuilder(calls),
       newConditionalFormatRule: () => new FakeConditionalFormatRuleBuilder(calls),

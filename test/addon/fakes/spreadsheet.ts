@@ -41,6 +41,8 @@ export class FakeSpreadsheet implements Spreadsheet {
   readonly _calls: Calls;
   readonly _sheets: FakeSheet[] = [];
   readonly _toasts: string[] = [];
+  /** For each SpreadsheetApp.flush(), how many toasts had been shown before it. */
+  readonly _flushes: number[] = [];
   _active: { sheet: string; range?: string } | undefined;
   /** Strings written that Sheets would have turned into numbers, dates or booleans. */
   _ambiguous: string[] = [];
@@ -245,6 +247,13 @@ export class FakeSheet implements Sheet {
   getRange(row: number, column: number, numRows: number, numColumns: number): Range;
   getRange(a1Notation: string): Range;
   getRange(a: number | string, column?: number, numRows?: number, numColumns?: number): Range {
+    const columns = typeof a === "string" ? /^([A-Z]+):([A-Z]+)$/.exec(a) : null;
+    if (columns) {
+      // Whole columns ("N:Q"): every row, those added later included.
+      const first = parseA1(`${columns[1]}1`)!.column + 1;
+      const last = parseA1(`${columns[2]}1`)!.column + 1;
+      return new FakeRange(this, 1, first, this._maxRows, last - first + 1, true);
+    }
     if (typeof a === "string") {
       const p = parseRange(a);
       return this._range(p.row, p.column, p.rows, p.columns);
@@ -316,9 +325,18 @@ export class FakeRange implements Range {
     readonly _column: number,
     readonly _rows: number,
     readonly _columns: number,
+    /** Whole columns ("N:Q"), open at the bottom: they grow with the sheet. */
+    readonly _wholeColumns = false,
   ) {
     // biome-ignore lint/correctness/noConstructorReturn: counting proxy
     return counted(this, "Range", _sheet._book._calls);
+  }
+
+  /** Whether the range holds a cell (1-based), as it stands now. */
+  _covers(row: number, column: number): boolean {
+    const inColumns = column >= this._column && column < this._column + this._columns;
+    if (this._wholeColumns) return inColumns && row >= 1 && row <= this._sheet._maxRows;
+    return inColumns && row >= this._row && row < this._row + this._rows;
   }
 
   _each(f: (row: number, column: number, i: number, j: number) => void): void {
@@ -445,6 +463,10 @@ export class FakeRange implements Range {
     return this._sheet;
   }
   getA1Notation() {
+    if (this._wholeColumns) {
+      const letter = (c: number) => a1(0, c - 1).replace(/\d+$/, "");
+      return `${letter(this._column)}:${letter(this._column + this._columns - 1)}`;
+    }
     const start = a1(this._row - 1, this._column - 1);
     if (this._rows === 1 && this._columns === 1) return start;
     return `${start}:${a1(this._row + this._rows - 2, this._column + this._columns - 2)}`;
@@ -452,11 +474,15 @@ export class FakeRange implements Range {
   getRow() {
     return this._row;
   }
+  /** Whole columns count every row the sheet has now. */
+  get _numRows() {
+    return this._wholeColumns ? this._sheet._maxRows : this._rows;
+  }
   getColumn() {
     return this._column;
   }
   getNumRows() {
-    return this._rows;
+    return this._numRows;
   }
   getNumColumns() {
     return this._columns;

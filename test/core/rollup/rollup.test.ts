@@ -237,6 +237,22 @@ describe("the roll-up's workbook plan", () => {
     expect(rows[5]![y3 + 1]!.judgement).toBe("noData");
   });
 
+  it("a term result stands for blank years: no yearly 'chưa có số liệu' beside it", () => {
+    const ct1 = plan.sheets.find((s) => s.name.startsWith("TH CT1 "))!;
+    const rows = [...ct1.rows()];
+    const header = rows[1]!.map((c) => c.v);
+    const y1 = header.indexOf("Đánh giá 2019-2020");
+    const term = header.indexOf("Đánh giá cả nhiệm kỳ");
+    expect([rows[2]![y1]!.v, rows[2]![term]!.judgement]).toEqual([null, "met"]);
+    // No year has data: the "how many met" row stays empty rather than "0/0".
+    expect(
+      rows
+        .at(-1)!
+        .map((c) => c.v)
+        .filter((v) => v === "0/0"),
+    ).toEqual([]);
+  });
+
   it("notes list label matches, the unreadable file with its message and missing tabs", () => {
     const notes = plan.sheets.at(-1)!;
     const text = [...notes.rows()].map((row) => row.map((c) => String(c.v ?? "")).join("|"));

@@ -102,7 +102,8 @@ export function sheetRowsOf(kind: ReportKind): (string | number)[][] {
       }
       for (const key of keysOf(c)) {
         const label = OUTLINE_CONTENT_LABELS[key] ?? key;
-        const last = rows.at(-1);
+        // Not `.at(-1)`: the add-on bundles this (ES2019).
+        const last = rows[rows.length - 1];
         if (last && last === first && last[2] === "") last[2] = label;
         else rows.push(["", "", label]);
       }

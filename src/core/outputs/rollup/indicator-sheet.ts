@@ -136,7 +136,9 @@ function schoolRow(e: Entry, n: number, years: readonly string[], width: number)
   for (const y of years) {
     const yf = yearFigure(e, y);
     // A tracked indicator (no target) has figures but no judgements to repeat each year.
-    const j = yf && e.indicator.judgement !== "noTarget" ? yf.judgement : null;
+    // A blank year is "chưa có số liệu" only when no term result stands for the years.
+    const shown = yf && (yf.text !== "" || !e.indicator.termResult);
+    const j = shown && e.indicator.judgement !== "noTarget" ? yf.judgement : null;
     cells.push(figure(yf, f), judged(j));
   }
   cells.push(figure(e.indicator.termResult, f), judged(e.indicator.judgement));
@@ -176,7 +178,7 @@ function areaRows(entries: readonly Entry[], years: readonly string[], width: nu
       (i) => i.figure.judgement === "met" || i.figure.judgement === "exceeded",
     ).length;
     const withData = judgedItems.filter((i) => i.figure.judgement !== "noData").length;
-    rows.met[col + 1] = text(ROLLUP.metOf(met, withData));
+    if (withData > 0) rows.met[col + 1] = text(ROLLUP.metOf(met, withData));
     const s = spread(items);
     if (!s) return;
     rows.mean[col] = computedValue(s.mean, entries[0]!.indicator.unit, s.percent);
