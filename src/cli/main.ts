@@ -4,12 +4,7 @@
  */
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { ARCHIVE } from "../core/index.js";
-import { checkPlan } from "./commands/check.js";
-import { draftPlan } from "./commands/draft.js";
-import { exportPlan } from "./commands/export.js";
 import type { Plan } from "./commands/plan.js";
-import { templatePlan } from "./commands/template.js";
-import { tongHopPlan } from "./commands/tong-hop.js";
 import { UserError } from "./errors.js";
 import { errorCode, reasonOf } from "./io/atomic.js";
 import { perform as performPlan, realContext } from "./io/perform.js";
@@ -95,26 +90,40 @@ function program(io: Io, setExit: (code: number) => void): Command {
     .description(CLI.templateDescription)
     .option("--blank", CLI.optBlank)
     .option("--force", CLI.optForce)
-    .action((options) => perform(templatePlan(options, ctx)));
+    // Each command's module (and the libraries only it needs: exceljs, docx, resvg) is loaded
+    // when that command runs, so `--version`, `--help` and `check` start without them.
+    .action((options) =>
+      perform(import("./commands/template.js").then((m) => m.templatePlan(options, ctx))),
+    );
   withExamples(withSource(cmd.command("check"), CLI.argFile), "check")
     .description(CLI.checkDescription)
     .option("--json", CLI.optJson)
-    .action((input: string | undefined, options) => perform(checkPlan(input, options, ctx)));
+    .action((input: string | undefined, options) =>
+      perform(import("./commands/check.js").then((m) => m.checkPlan(input, options, ctx))),
+    );
   withExamples(withInput(cmd.command("export"), ARCHIVE.argInput, CLI.optOutput), "export")
     .description(ARCHIVE.exportDescription)
-    .action((input: string | undefined, options) => perform(exportPlan(input, options, ctx)));
+    .action((input: string | undefined, options) =>
+      perform(import("./commands/export.js").then((m) => m.exportPlan(input, options, ctx))),
+    );
   withExamples(withInput(cmd.command("draft"), DRAFT_CLI.argInput, CLI.optDraftOutput), "draft")
     .description(CLI.draftDescription)
     .option(`--kind ${PLACEHOLDERS.kind}`, CLI.optKind)
     .option(`--nam-hoc ${PLACEHOLDERS.schoolYear}`, CLI.optNamHoc)
-    .action((input: string | undefined, options) => perform(draftPlan(input, options, ctx)));
+    .action((input: string | undefined, options) =>
+      perform(import("./commands/draft.js").then((m) => m.draftPlan(input, options, ctx))),
+    );
   withExamples(withOutput(cmd.command("tong-hop"), ROLLUP_CLI.optOutput), "tong-hop")
     .description(ROLLUP_CLI.description)
     .argument(PLACEHOLDERS.workbooks, ROLLUP_CLI.argWorkbooks)
     .option(`--du-thao ${PLACEHOLDERS.draft}`, ROLLUP_CLI.optDraft)
     .option("--force", CLI.optForce)
     .action((inputs: string[], options) =>
-      perform(tongHopPlan(inputs, options, { ...ctx, progress: io.progress })),
+      perform(
+        import("./commands/tong-hop.js").then((m) =>
+          m.tongHopPlan(inputs, options, { ...ctx, progress: io.progress }),
+        ),
+      ),
     );
   return cmd;
 }

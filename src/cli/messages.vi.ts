@@ -43,6 +43,7 @@ export const CLI = {
     `Vấn đề: ${errors} lỗi, ${warnings} cảnh báo, ${notes} lưu ý`,
   noProblems: "Không có vấn đề nào.",
   judgementsHeading: "Đánh giá chỉ tiêu",
+  nextOnlyHeading: "Chỉ tiêu nhiệm kỳ tới (chưa đặt chỉ tiêu, chưa có kết quả nhiệm kỳ này)",
   tableHeaders: ["Mã", "Nội dung chỉ tiêu", "Chỉ tiêu", "Kết quả", "Đánh giá"] as const,
   unexpected: (message: string) => `Lỗi không mong đợi: ${message}`,
   helpCommand: "xem hướng dẫn của một lệnh",

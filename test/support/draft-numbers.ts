@@ -6,7 +6,8 @@
  * written (never rounded: the draft quotes a figure in full); a numeric percent cell, or a
  * fraction typed as text ("0,995"), also as its hundredfold (Sheets stores 99,3% as 0,993); a date cell as its day, month and year.
  * Derived numbers the draft is entitled to, and nothing else:
- * - funding sums per group, per group and source, per group and school year;
+ * - funding sums per group, per group and source, per group and school year, and the total of
+ *   every line (stated totals aside: the archive's "Tổng cộng", which the draft states too);
  * - award tallies per school year, over any level and recipient filter (what a
  *   "Nguồn số liệu: Giải thưởng" indicator and the prize lines count);
  * - differences of two figures of one row (the school-year report compares a year with the
@@ -61,6 +62,7 @@ function fundingNumbers(a: Analysis): number[] {
     for (const y of new Set(lines.map((l) => l.schoolYear ?? "")))
       allowed.push(sum(lines.filter((l) => (l.schoolYear ?? "") === y).map((l) => l.amount)));
   }
+  allowed.push(sum(w.funding.filter((l) => !l.isStatedTotal).map((l) => l.amount)));
   return allowed;
 }
 

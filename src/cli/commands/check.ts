@@ -51,7 +51,8 @@ export function checkText(file: string, a: Analysis): string {
   lines.push(
     `  ${pad(hCode, 6)} ${pad(hLabel, 44)} ${pad(hTarget, 24)} ${pad(hResult, 28)} ${hJudgement}`,
   );
-  for (const v of a.evaluation.indicators) {
+  const [judged, nextOnly] = splitNextOnly(a.evaluation.indicators);
+  for (const v of judged) {
     const i = v.indicator;
     const results = i.termResult.text
       ? i.termResult.text
@@ -60,7 +61,27 @@ export function checkText(file: string, a: Analysis): string {
       `  ${pad(i.code, 6)} ${pad(i.label, 44)} ${pad(i.target.text || "—", 24)} ${pad(results, 28)} ${computedCells(v).judgement}`,
     );
   }
+  if (nextOnly.length > 0) {
+    lines.push("", CLI.nextOnlyHeading);
+    for (const { indicator: i } of nextOnly)
+      lines.push(`  ${pad(i.code, 6)} ${pad(i.label, 44)} ${i.nextTarget.text}`);
+  }
   return lines.join("\n");
+}
+
+type Verdicts = Analysis["evaluation"]["indicators"];
+
+/**
+ * Rows that hold only a next-term target (no target, no result this term) are targets of the
+ * next term, listed as such, not judged "Không đặt chỉ tiêu" with a row of blanks.
+ */
+function splitNextOnly(verdicts: Verdicts): [Verdicts, Verdicts] {
+  const nextOnly = (v: Verdicts[number]) => {
+    const i = v.indicator;
+    const results = [i.termResult, ...Object.values(i.results)];
+    return i.nextTarget.text !== "" && i.target.text === "" && results.every((f) => f.text === "");
+  };
+  return [verdicts.filter((v) => !nextOnly(v)), verdicts.filter(nextOnly)];
 }
 
 /** The same content for machines. */

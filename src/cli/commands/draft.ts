@@ -15,7 +15,7 @@ import {
   parseSchoolYear,
   SEVERITY_LABELS,
 } from "../../core/index.js";
-import { chartFileName, draftDocxBytes, draftMarkdown } from "../../writers/index.js";
+import { chartFileName, draftMarkdown } from "../../writers/markdown/draft.js";
 import { UserError } from "../errors.js";
 import { renderPng } from "../io/chart-png.js";
 import { CLI } from "../messages.vi.js";
@@ -43,6 +43,8 @@ export async function draftFiles(draft: Draft, output: string): Promise<PlannedF
   if (ext !== ".docx" && ext !== ".md") throw new UserError(CLI.draftBadExtension(output), 2);
   const images = new Map(draft.images.map((i) => [i.id, renderPng(i)]));
   if (ext === ".docx") {
+    // docx is loaded only for a DOCX draft.
+    const { draftDocxBytes } = await import("../../writers/docx/draft.js");
     return [{ path: output, content: await draftDocxBytes(draft, images) }];
   }
   const pngs = [...images.entries()].map(([id, img]) => ({

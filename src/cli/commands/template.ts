@@ -2,7 +2,7 @@
 
 import { extname } from "node:path";
 import { SAMPLE } from "../../core/index.js";
-import { templateWorkbook } from "../../writers/index.js";
+import { templateWorkbook } from "../../writers/xlsx/template.js";
 import { UserError } from "../errors.js";
 import { CLI } from "../messages.vi.js";
 import type { CommandContext, Plan } from "./plan.js";

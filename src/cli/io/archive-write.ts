@@ -12,9 +12,9 @@ import {
   describeArchive,
   WRITER_OPTIONS,
   writeArchiveSheets,
-} from "../../writers/index.js";
+} from "../../writers/xlsx/archive.js";
 
-export type { Progress } from "../../writers/index.js";
+export type { Progress } from "../../writers/xlsx/archive.js";
 
 /**
  * Writes the plan to a file path or stream. Rejects (leaving the caller to remove the

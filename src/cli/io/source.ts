@@ -6,8 +6,7 @@
 import type { NamedGrid } from "../../core/index.js";
 import { ARCHIVE } from "../../core/index.js";
 import { UserError } from "../errors.js";
-import { readSheet, type SheetReadOptions } from "./sheets-read.js";
-import { readXlsx } from "./xlsx-read.js";
+import type { SheetReadOptions } from "./sheets-read.js";
 
 export interface SourceOptions {
   /** Path of an XLSX file. */
@@ -33,9 +32,12 @@ export interface Source {
 export async function readSource(options: SourceOptions): Promise<Source> {
   if (options.file && options.sheet) throw new UserError(ARCHIVE.bothInputs, 2);
   if (options.file) {
+    // Loaded when used: the XLSX reader and the live reader each bring their own libraries.
+    const { readXlsx } = await import("./xlsx-read.js");
     return { grids: await readXlsx(options.file), description: ARCHIVE.sourceFile(options.file) };
   }
   if (options.sheet) {
+    const { readSheet } = await import("./sheets-read.js");
     const read = await readSheet(options.sheet, {
       ...options.sheets,
       credentials: options.credentials ?? options.sheets?.credentials,

@@ -4,7 +4,8 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type { NamedGrid } from "../../core/index.js";
-import { NotXlsxError, readXlsxBytes } from "../../writers/index.js";
+// The reader itself, not the writers' door: check needs neither exceljs nor docx.
+import { NotXlsxError, readXlsxBytes } from "../../writers/xlsx/read.js";
 import { UserError } from "../errors.js";
 import { CLI, FILES } from "../messages.vi.js";
 import { errorCode } from "./atomic.js";

@@ -32,6 +32,10 @@ export const MESSAGES = {
   duplicateHeader: (header: string) => `Cột "${header}" xuất hiện hai lần; chỉ dùng cột đầu tiên.`,
   duplicateCode: (code: string, other: string) => `Mã "${code}" đã dùng ở ô ${other}.`,
   missingCode: () => "Dòng có nội dung nhưng chưa có mã chỉ tiêu.",
+  ownParent: (code: string) =>
+    `Chỉ tiêu "${code}" ghi chính nó ở cột "Thuộc mã": một chỉ tiêu không thể là phần của chính nó. Hãy xoá hoặc sửa mã chỉ tiêu cha.`,
+  parentCycle: (chain: string) =>
+    `Các chỉ tiêu thuộc nhau thành vòng (${chain}): không có chỉ tiêu nào là chỉ tiêu cha thật. Hãy sửa cột "Thuộc mã".`,
   unknownParent: (code: string) => `Không có chỉ tiêu mã "${code}" để làm chỉ tiêu cha.`,
   childAboveParent: (child: string, parent: string, year: string) =>
     `Tỉ lệ "trong đó" (${child}) lớn hơn tỉ lệ của chỉ tiêu cha (${parent}) ở ${year}.`,
@@ -81,7 +85,10 @@ export const SUMMARY = {
   series: "Số liệu theo năm học",
   awards: "Giải thưởng theo năm học, cấp và đối tượng",
   awardSeries: "Giải thưởng qua các năm (năm sau cao hơn năm trước)",
-  funding: "Kinh phí theo nguồn",
+  funding: "Kinh phí theo nhóm và nguồn",
+  groupSum: "Cộng",
+  statedTotal: "Tổng đã ghi trong bảng",
+  allGroups: "Các nhóm",
   members: "Đảng viên (số liệu mới nhất)",
   problems: "Những điểm cần xem lại",
   wholeTerm: "Cả nhiệm kỳ",
@@ -179,6 +186,8 @@ export const DRAFT = {
   members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
   membersSplit: (official: string, probationary: string) =>
     `Trong đó đảng viên chính thức ${official} đồng chí, dự bị ${probationary} đồng chí.`,
+  membersDontAdd: (tab: string) =>
+    ` Số chính thức cộng số dự bị không bằng tổng số: cần xem lại trang ${tab}.`,
   memberItem: (label: string, n: string) => `${label}: ${n} đồng chí`,
   memberNames: (names: readonly string[]) => ` (${names.map((n) => `đồng chí ${n}`).join(", ")})`,
   rankWord: "thứ",

@@ -71,6 +71,7 @@ export function summariseFunding(w: Workbook, problems: Problem[]): FundingSumma
     total,
     bySource,
     byYear,
-    groups: [...groups.values()].map(({ byYear: _y, ...g }) => g),
+    // The one computation of every total: the draft and the archive both read these.
+    groups: [...groups.values()],
   };
 }

@@ -14,6 +14,7 @@ export function checkParents(
 ): void {
   if (!verdicts.some((v) => v.indicator.parent)) return;
   const byCode = new Map(verdicts.map((v) => [matchKey(v.indicator.code), v]));
+  checkCycles(verdicts, byCode, tab, problems);
   for (const child of verdicts) {
     const parentCode = child.indicator.parent;
     if (!parentCode) continue;
@@ -32,6 +33,39 @@ export function checkParents(
         const message = MESSAGES.childAboveParent(c.text, p.text, when);
         problems.push(at(tab, c.cell, issue("error", "child-above-parent", message)));
       }
+    }
+  }
+}
+
+/**
+ * A row that is its own parent, or a chain of parents that comes back to where it started
+ * (PH1 → PH2 → PH1): an error at each such row's code cell; no row is a part of itself.
+ */
+function checkCycles(
+  verdicts: readonly IndicatorVerdict[],
+  byCode: ReadonlyMap<string, IndicatorVerdict>,
+  tab: string,
+  problems: Problem[],
+): void {
+  for (const v of verdicts) {
+    const start = matchKey(v.indicator.code);
+    const seen = new Set<string>();
+    let code = v.indicator.parent ? matchKey(v.indicator.parent) : undefined;
+    const chain: string[] = [];
+    while (code !== undefined && !seen.has(code)) {
+      seen.add(code);
+      const next = byCode.get(code);
+      if (!next) break;
+      chain.push(next.indicator.code);
+      if (code === start) {
+        const message =
+          chain.length === 1
+            ? MESSAGES.ownParent(v.indicator.code)
+            : MESSAGES.parentCycle([v.indicator.code, ...chain].join(" → "));
+        problems.push(at(tab, v.indicator.codeCell, issue("error", "parent-cycle", message)));
+        break;
+      }
+      code = next.indicator.parent ? matchKey(next.indicator.parent) : undefined;
     }
   }
 }

@@ -96,6 +96,8 @@ export interface FundingGroupSummary {
   readonly sum: number;
   readonly bySource: Readonly<Partial<Record<FundingSourceKey | "other", number>>>;
   readonly stated?: number;
+  /** Each school year's sum ("" for lines with no year): the draft's yearly list reads these. */
+  readonly byYear: Readonly<Record<string, number>>;
 }
 
 export interface FundingSummary {

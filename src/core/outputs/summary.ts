@@ -238,24 +238,30 @@ function awardSeriesSection(w: Workbook, e: Evaluation): SummarySection | undefi
 
 function fundingSection(w: Workbook, e: Evaluation): SummarySection | undefined {
   if (w.funding.length === 0) return undefined;
+  const label = (k: string) =>
+    k === "other" ? SUMMARY.other : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS];
+  const money = (n: number): SummaryCell => ({ v: n, f: "money" });
+  // Each group's sum and the total, as the draft states them (one computation, in the judge).
+  const groups = e.funding.groups.flatMap((g) => [
+    ...Object.entries(g.bySource).map(([k, n]) => [t(g.group), t(label(k)), money(n ?? 0)]),
+    [t(g.group), t(SUMMARY.groupSum), money(g.sum)],
+    ...(g.stated !== undefined && g.stated !== g.sum
+      ? [[t(g.group), t(SUMMARY.statedTotal), money(g.stated)]]
+      : []),
+  ]);
   const sources = Object.entries(e.funding.bySource) as [string, number][];
   return {
     id: "funding",
     title: SUMMARY.funding,
     ...columns([
+      ["group", HEADERS.fundingGroup],
       ["source", HEADERS.fundingSource],
       ["amount", HEADERS.amount],
     ]),
     rows: [
-      ...sources.map(([k, n]) => [
-        t(
-          k === "other"
-            ? SUMMARY.other
-            : FUNDING_SOURCE_LABELS[k as keyof typeof FUNDING_SOURCE_LABELS],
-        ),
-        { v: n, f: "money" as const },
-      ]),
-      [t(SUMMARY.total), { v: e.funding.total, f: "money" }],
+      ...groups,
+      ...sources.map(([k, n]) => [t(SUMMARY.allGroups), t(label(k)), money(n)]),
+      [t(SUMMARY.total), t(""), money(e.funding.total)],
     ],
   };
 }

@@ -125,6 +125,20 @@ class Styles {
     });
   }
 
+  /**
+   * The style of a cell given none: an empty style, one shared object per value type. exceljs
+   * gives every new cell a fresh empty style and, not having seen that object, works out its
+   * style entry in full (the XML of an xf, looked up) — most of a big archive's writing time.
+   * A shared object is worked out once per workbook. It is per type because exceljs works out
+   * an empty style by the cell's type (a number gets "General") and remembers the result per
+   * object; dates and formulas keep their own, as before.
+   */
+  plain(type: ExcelJS.ValueType): Partial<ExcelJS.Style> | undefined {
+    const { Number: N, String: S, Null, Boolean: B } = ExcelJS.ValueType;
+    if (type !== N && type !== S && type !== Null && type !== B) return undefined;
+    return this.get(`plain${type}`, () => ({}));
+  }
+
   private get(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
     let s = this.cache.get(key);
     if (!s) {
@@ -264,6 +278,26 @@ export async function archiveBytes(
   return new Uint8Array(collected ?? new Uint8Array(0));
 }
 
+/**
+ * A cell's own style: headers' fill, the title's size, a body cell's format and colours (in a
+ * row made tall by wrapped text, plain cells go to the top too — styled ones already do).
+ * Undefined for a cell that needs none, which keeps big files small.
+ */
+function cellStyle(
+  styles: Styles,
+  kind: "header" | "title" | "body",
+  cells: readonly ArchiveCell[],
+  c: number,
+  tall: boolean,
+  computed: ReadonlySet<number>,
+): Partial<ExcelJS.Style> | undefined {
+  if (kind === "header") return styles.header(computed.has(c));
+  // Title rows of the summary and notes: the tab's title and each section's.
+  if (kind === "title") return c === 0 && cells[0]?.v ? styles.title() : undefined;
+  const cell = cells[c]!;
+  return styles.cell(cell) ?? (tall && stored(cell.v) !== null ? styles.top() : undefined);
+}
+
 /** Writes every sheet of the plan, row by row, and commits the workbook. */
 export async function writeArchiveSheets(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
@@ -282,22 +316,16 @@ export async function writeArchiveSheets(
     for (const cells of sheet.rows()) {
       const row = ws.addRow(cells.map((c) => stored(c.v)));
       const lines = wrappedLines(cells, sheet.widths);
-      if (headers.has(r)) {
-        cells.forEach((_, c) => {
-          row.getCell(c + 1).style = styles.header(computed.has(c));
-        });
-      } else if (sheet.role !== "tab" && (r === 0 || headers.has(r + 1))) {
-        // Title rows of the summary and notes: the tab's title and each section's.
-        if (cells[0]?.v) row.getCell(1).style = styles.title();
-      } else {
-        // In a row made tall by wrapped text, plain cells go to the top too (styled ones
-        // already do); other rows need no style on them, which keeps big files small.
-        const tall = lines > 1;
-        cells.forEach((cell, c) => {
-          const style =
-            styles.cell(cell) ?? (tall && stored(cell.v) !== null ? styles.top() : undefined);
-          if (style) row.getCell(c + 1).style = style;
-        });
+      const kind = headers.has(r)
+        ? "header"
+        : sheet.role !== "tab" && (r === 0 || headers.has(r + 1))
+          ? "title"
+          : "body";
+      for (let c = 0; c < cells.length; c++) {
+        const target = row.getCell(c + 1);
+        const style = cellStyle(styles, kind, cells, c, lines > 1, computed);
+        const shared = style ?? styles.plain(target.type);
+        if (shared) target.style = shared;
       }
       if (lines > 1) row.height = Math.min(409, 15 * lines);
       row.commit();

@@ -14,14 +14,16 @@ export function membership(o: Outline, a: Analysis): void {
   const tab = a.workbook.layouts.members?.name ?? TAB_NAMES.members;
   const n = (k: keyof typeof MEMBER_ITEMS) => m.latest[k]?.count;
   const total = n("total");
+  const official = n("official");
+  const probationary = n("probationary");
+  const split = official !== undefined && probationary !== undefined;
   o.paragraph([
     ...(total === undefined ? [missingRun(tab, "")] : [plain(DRAFT.members(formatNumber(total)))]),
-    ...(n("official") !== undefined && n("probationary") !== undefined
-      ? [
-          plain(
-            ` ${DRAFT.membersSplit(formatNumber(n("official")!), formatNumber(n("probationary")!))}`,
-          ),
-        ]
+    ...(split
+      ? [plain(` ${DRAFT.membersSplit(formatNumber(official), formatNumber(probationary))}`)]
+      : []),
+    ...(split && total !== undefined && official + probationary !== total
+      ? [membersDontAdd(tab)]
       : []),
   ]);
   const items = [
@@ -42,6 +44,14 @@ export function membership(o: Outline, a: Analysis): void {
   }
   if (m.latest.total)
     o.paragraph([{ text: DRAFT.memberPeriod(m.latest.total.period), italic: true }]);
+}
+
+/**
+ * The sheet contradicts itself (chính thức + dự bị ≠ tổng số): said in bold where the figures
+ * are printed, as a stated funding total that differs is (the problem list names the cell).
+ */
+function membersDontAdd(tab: string): Run {
+  return { text: DRAFT.membersDontAdd(tab), bold: true };
 }
 
 export function partyChanges(o: Outline, a: Analysis): void {
@@ -96,12 +106,7 @@ export function funding(o: Outline, a: Analysis): void {
     }
     const years = [...new Set(lines.map((l) => l.schoolYear ?? ""))];
     if (years.length > 1 && years.every(Boolean)) {
-      const list = years.map((y) =>
-        DRAFT.fundingYear(
-          y,
-          formatMoney(lines.filter((l) => l.schoolYear === y).reduce((s, l) => s + l.amount, 0)),
-        ),
-      );
+      const list = years.map((y) => DRAFT.fundingYear(y, formatMoney(g.byYear[y] ?? 0)));
       o.bullet([plain(DRAFT.fundingYears(upperFirst(group), list.join(", "), formatMoney(g.sum)))]);
       continue;
     }
@@ -119,4 +124,8 @@ export function funding(o: Outline, a: Analysis): void {
       runs.push({ text: DRAFT.fundingStated(formatMoney(g.stated)), bold: true });
     o.bullet(runs);
   }
+  // Several groups: their total, the archive's "Tổng cộng", said too, so the two agree.
+  const f = a.evaluation.funding;
+  if (f.groups.filter((g) => g.sum !== 0).length > 1)
+    o.bullet([plain(DRAFT.fundingTotal(formatMoney(f.total)))]);
 }
