@@ -20,6 +20,7 @@ export * from "./outputs/draft/kinds/all.js";
 export * from "./outputs/draft/model.js";
 export * from "./outputs/draft/outline.js";
 export * from "./outputs/rollup/index.js";
+export * from "./outputs/shortfall.js";
 export * from "./outputs/summary.js";
 export * from "./vocabulary/keys.js";
 export * from "./vocabulary/vi.js";

@@ -573,13 +573,26 @@ describe("awards", () => {
     ]);
   });
 
-  it("says a typed result is ignored when the awards tab gives it", () => {
+  it.each<[string, CellValue, string | undefined]>([
+    ["a count the award lines contradict: a warning at its cell", 7, "result-differs-from-tally"],
+    ["the same count as the award lines: nothing to say", 2, undefined],
+    ["the same count typed as text", "2 giải", undefined],
+    [
+      "words where the lines give a count: noted as not used",
+      "nhiều giải",
+      "result-source-ignored",
+    ],
+  ])("checks a result typed where the awards tab gives it: %s", (_case, typed, code) => {
     const a = analyse(
-      awardGrids("Giải thưởng: Học sinh, Thành phố", "Năm sau cao hơn năm trước", 7),
+      awardGrids("Giải thưởng: Học sinh, Thành phố", "Năm sau cao hơn năm trước", typed),
     );
-    expect(a.problems.filter((p) => p.code === "result-source-ignored").map((p) => p.cell)).toEqual(
-      ["F2"],
-    );
+    const found = a.problems.filter((p) => p.code.startsWith("result-"));
+    expect(found.map((p) => [p.cell, p.code])).toEqual(code ? [["F2", code]] : []);
+    if (code === "result-differs-from-tally") {
+      expect(found[0]!.severity).toBe("warning");
+      expect(found[0]!.message).toContain("7");
+      expect(found[0]!.message).toContain("đếm được 2");
+    }
     expect(a.evaluation.indicators[0]!.years[0]!.value).toBe(2);
   });
 

@@ -10,6 +10,8 @@ import {
   formatMeasure,
   hasErrors,
   SEVERITY_LABELS,
+  shortfallText,
+  upperFirst,
 } from "../../core/index.js";
 import { CHECK_TEXT, CLI } from "../messages.vi.js";
 import { type CommandContext, type Plan, printPlan } from "./plan.js";
@@ -60,6 +62,9 @@ export function checkText(file: string, a: Analysis): string {
     lines.push(
       `  ${pad(i.code, 6)} ${pad(i.label, 44)} ${pad(i.target.text || "—", 24)} ${pad(results, 28)} ${computedCells(v).judgement}`,
     );
+    // The years that kept the term from being met, as the archive and the draft say them.
+    const short = shortfallText(v);
+    if (short) lines.push(`  ${" ".repeat(6)} ↳ ${upperFirst(short)}`);
   }
   if (nextOnly.length > 0) {
     lines.push("", CLI.nextOnlyHeading);

@@ -57,6 +57,8 @@ export const MESSAGES = {
     "Ô có công thức nhưng file chưa lưu giá trị của nó (nên không đọc được số): mở file bằng Excel/LibreOffice và lưu lại một lần để lưu giá trị.",
   noSchoolYears: () =>
     'Chưa có năm học nào: hãy điền "Các năm học" ở trang Thông tin hoặc thêm cột "Kết quả 2021-2022".',
+  resultDiffersFromTally: (typed: string, counted: string, tab: string, when: string) =>
+    `Ô ghi ${typed} nhưng trang "${tab}" đếm được ${counted} (${when}); dùng số đếm được. Hãy sửa ô hoặc bổ sung dòng giải thưởng.`,
   resultSourceIgnored: (source: string) =>
     `Kết quả lấy từ "${source}"; số đã nhập ở ô này không được dùng.`,
   unknownSource: (source: string) =>
@@ -259,6 +261,44 @@ export const DRAFT = {
     `Mẫu câu có chỗ trống "{${name}}" không có trong danh sách (${known}); giữ nguyên chữ đã gõ.`,
   unknownPatternYear: (year: string) =>
     `Mẫu câu ghi năm học ${year} nhưng bảng không có cột kết quả năm học này.`,
+} as const;
+
+/**
+ * The years that kept a term from being met, in one sentence for the check table, the
+ * archive and the draft: "năm học 2020-2021 đạt 24,1%, chưa đạt; các năm học sau đạt và vượt".
+ */
+export const SHORTFALL = {
+  year: (year: string, verb: string, figure: string) =>
+    `năm học ${year} ${verb} ${figure}, chưa đạt`,
+  /** Where the other years lie: all after the short ones, all before them, or around. */
+  after: "các năm học sau",
+  before: "các năm học trước",
+  others: "các năm học còn lại",
+  oneYear: (year: string) => `năm học ${year}`,
+  met: "đạt",
+  exceeded: "vượt",
+  both: "đạt và vượt",
+  noData: (years: string) => `năm học ${years} chưa có số liệu`,
+  /** The verb before a figure: a rate to keep low "là" its figure, a rank is "xếp". */
+  verbs: { reached: DRAFT.reached, is: "là", ranked: DRAFT.ranked },
+} as const;
+
+/** How the draft says a target's time scope ("trong nhiệm kỳ đã kết nạp 4 …"). */
+export const SCOPE_TEXT = {
+  phrase: {
+    term: "trong nhiệm kỳ",
+    termEnd: "đến cuối nhiệm kỳ",
+    average: "bình quân các năm học",
+    schoolYear: (year: string) => `trong năm học ${year}`,
+  },
+  /** Before the verb of a label that starts with one: "trong nhiệm kỳ đã kết nạp …". */
+  done: "đã",
+  /** After a result in a table, what it is: a sum, a mean, one year's figure. */
+  basis: {
+    sum: "cộng các năm học",
+    average: "bình quân các năm học",
+    year: (year: string) => `năm học ${year}`,
+  },
 } as const;
 
 /** Problem messages and phrases the core used to write inline, moved here by the core tests. */

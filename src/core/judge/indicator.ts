@@ -2,6 +2,7 @@
 
 import { at, issue, type Problem } from "../base/problems.js";
 import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
+import { formatNumber } from "../workbook/format.js";
 import type { Figure, Indicator } from "../workbook/model.js";
 import { tabDef } from "../workbook/schema.js";
 import { figureOfTally } from "./awards.js";
@@ -37,14 +38,58 @@ function figuresOf(
   return schoolYears.map((y) => {
     const typed = i.results[y] ?? NO_FIGURE;
     if (!i.source) return typed;
-    if (typed.text !== "") {
-      const message = MESSAGES.resultSourceIgnored(tabDef("awards").name);
-      report.problems.push(
-        at(report.tab, typed.cell, issue("info", "result-source-ignored", message)),
-      );
-    }
-    return figureOfTally(awards, i.source, y, typed.cell);
+    const tally = figureOfTally(awards, i.source, y, typed.cell);
+    if (typed.text !== "") checkAgainstTally(typed, tally, CORE_MESSAGES.inSchoolYear(y), report);
+    return tally;
   });
+}
+
+/**
+ * A figure typed where the award lines give it: the same count needs no word; another count
+ * is a warning at the typed cell (one of the two is wrong); words are noted as not used.
+ */
+function checkAgainstTally(typed: Figure, tally: Figure, when: string, report: Report): void {
+  const awardsTab = tabDef("awards").name;
+  const t = pointOf(typed.measure);
+  if (t === null) {
+    const message = MESSAGES.resultSourceIgnored(awardsTab);
+    report.problems.push(
+      at(report.tab, typed.cell, issue("info", "result-source-ignored", message)),
+    );
+    return;
+  }
+  const counted = pointOf(tally.measure);
+  if (counted === null || Math.abs(counted - t) < 1e-9) return;
+  const message = MESSAGES.resultDiffersFromTally(typed.text, tally.text, awardsTab, when);
+  report.problems.push(
+    at(report.tab, typed.cell, issue("warning", "result-differs-from-tally", message)),
+  );
+}
+
+/** A term result typed for a row that counts award lines: against the term's tally. */
+function checkTermAgainstTally(
+  i: Indicator,
+  figures: readonly Figure[],
+  awards: AwardSummary,
+  report: Report,
+): void {
+  if (!i.source || i.termResult.text === "") return;
+  // The years' tallies and the lines typed with no school year (the whole term).
+  const whole = pointOf(figureOfTally(awards, i.source, "", "").measure) ?? 0;
+  const sum = figures.reduce((s, f) => s + (pointOf(f.measure) ?? 0), whole);
+  const tally: Figure = {
+    cell: "",
+    measure: {
+      kind: "amount",
+      low: sum,
+      high: sum,
+      lowOpen: false,
+      highOpen: false,
+      percent: false,
+    },
+    text: formatNumber(sum),
+  };
+  checkAgainstTally(i.termResult, tally, CORE_MESSAGES.wholeTerm, report);
 }
 
 /** Text where a figure is needed ("đang cập nhật" against 99%) is a warning at its cell. */
@@ -157,6 +202,7 @@ export function evaluateIndicator(
 ): IndicatorVerdict {
   const report = { tab, problems };
   const figures = figuresOf(i, schoolYears, awards, report);
+  checkTermAgainstTally(i, figures, awards, report);
   const values: (number | null)[] = new Array(figures.length);
   for (let k = 0; k < figures.length; k++) values[k] = pointOf(figures[k]!.measure);
   const direction = directionOf(values);

@@ -3,12 +3,14 @@
  * Only these cells are ever written into a user's sheet.
  */
 import { adjacentRuns } from "../base/numbers.js";
+import { upperFirst } from "../base/text.js";
 import type { IndicatorVerdict, Trend } from "../judge/evaluate.js";
 import { TREND_WORDS } from "../vocabulary/vi.js";
 import { formatGap, formatNumber, judgementText } from "../workbook/format.js";
 import type { TabLayout } from "../workbook/model.js";
 import type { CellValue, UnitKind } from "../workbook/parse.js";
 import { tabDef } from "../workbook/schema.js";
+import { shortfallText } from "./shortfall.js";
 
 /** Keys of computed columns in the order the schema lists them. */
 export const COMPUTED_KEYS: readonly string[] = tabDef("indicators")
@@ -16,6 +18,9 @@ export const COMPUTED_KEYS: readonly string[] = tabDef("indicators")
   .map((c) => c.key);
 
 function shortJudgement(v: IndicatorVerdict): string {
+  // A term not met because of some years: those years, with their figures, in words.
+  const short = shortfallText(v);
+  if (short) return upperFirst(short);
   return v.years
     .filter((y) => y.judgement !== null && (y.figure.measure !== null || v.term.basis === "series"))
     .map((y) => `${y.schoolYear}: ${judgementText(y.judgement!)}`)

@@ -178,8 +178,12 @@ export const SCOPE_WORDS = {
 export const LOWER_BETTER_WORDS = [
   "bỏ học",
   "yếu kém",
-  "yếu",
-  "kém",
+  // Not "yếu" alone: folded, it is also "yêu" ("yêu nước") and part of "chủ yếu".
+  "loại yếu",
+  "loại kém",
+  "lực yếu",
+  "lực kém",
+  "mức yếu",
   "suy dinh dưỡng",
   "thấp còi",
   "thừa cân",
@@ -199,4 +203,26 @@ export const LOWER_BETTER_NEGATIONS = [
   "hạn chế",
   "xóa",
   "xoá",
+] as const;
+
+/**
+ * Verbs a label may start with ("Kết nạp quần chúng ưu tú …"): a sentence puts the figure
+ * after the verb ("trong nhiệm kỳ đã kết nạp 4 quần chúng ưu tú …").
+ */
+export const ACTION_VERBS = [
+  "kết nạp",
+  "xây dựng",
+  "mua sắm",
+  "bồi dưỡng",
+  "tổ chức",
+  "đào tạo",
+  "giới thiệu",
+  "phát triển",
+  "sửa chữa",
+  "lắp đặt",
+  "trang bị",
+  "bổ sung",
+  "tuyển dụng",
+  "cải tạo",
+  "làm mới",
 ] as const;

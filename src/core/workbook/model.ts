@@ -87,6 +87,11 @@ export interface Indicator {
   readonly kind: TargetKind;
   /** True when the kind was typed; false when it was read off the target. */
   readonly kindStated: boolean;
+  /**
+   * Lower figures are better: the kind is a ceiling or a fall, or the label names something to
+   * have less of ("bỏ học", "suy dinh dưỡng") and no typed kind says otherwise.
+   */
+  readonly lowerBetter: boolean;
   readonly target: Figure;
   /** Each year unless the sheet says otherwise. */
   readonly scope: Scope;

@@ -139,7 +139,10 @@ describe("THCS Xuân Hòa: every figure of the draft from its cell", () => {
   it("study results typed '58,2%', '61 %': the first year short of 60%", () => {
     const l = t.line("kết quả học tập Khá, Tốt trở lên: năm học");
     expect(l).toContain("năm học 2020-2021 đạt 58,2%, 2021-2022 đạt 61%, 2022-2023 đạt 63,5%");
-    expect(l).toContain("(chỉ tiêu từ 60% trở lên: chưa đạt chỉ tiêu)");
+    // The year that kept the term from being met is named (issue 8: judgements one can sign).
+    expect(l).toContain(
+      "(chỉ tiêu từ 60% trở lên: chưa đạt chỉ tiêu; năm học 2020-2021 đạt 58,2%, chưa đạt; các năm học sau vượt)",
+    );
     expect(t.line("kết quả rèn luyện Khá, Tốt: năm học")).toContain(
       "năm học 2020-2021 đạt 93%, 2021-2022 đạt 96,4%, 2022-2023 đạt 97,1%",
     );
@@ -169,14 +172,15 @@ describe("THCS Xuân Hòa: every figure of the draft from its cell", () => {
   });
 
   it("the term's targets judged on the term in the draft, and not listed as short", () => {
-    expect(t.line("Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: năm học")).toContain(
-      "(chỉ tiêu 3: vượt chỉ tiêu)",
+    // The sentence says the scope and the figure it judged (issue 8): a sum, the last year.
+    expect(t.lines).toContain(
+      "Trong nhiệm kỳ đã kết nạp 4 quần chúng ưu tú vào Đảng (chỉ tiêu 3: vượt chỉ tiêu).",
     );
-    expect(t.line("Số phòng học bộ môn đạt chuẩn đến cuối nhiệm kỳ: năm học")).toContain(
-      "(chỉ tiêu 6: đạt chỉ tiêu)",
+    expect(t.lines).toContain(
+      "Đến cuối nhiệm kỳ, số phòng học bộ môn đạt chuẩn: 6 phòng (chỉ tiêu 6: đạt chỉ tiêu).",
     );
-    expect(t.line("Giáo viên dạy giỏi cấp huyện trong nhiệm kỳ: năm học")).toContain(
-      "(chỉ tiêu 8: vượt chỉ tiêu)",
+    expect(t.lines).toContain(
+      "Trong nhiệm kỳ, giáo viên dạy giỏi cấp huyện: 10 giáo viên (chỉ tiêu 8: vượt chỉ tiêu).",
     );
     // The list of what fell short: the each-year targets the figures show, nothing else.
     const from = t.lines.indexOf("Theo số liệu, các chỉ tiêu sau chưa đạt:");

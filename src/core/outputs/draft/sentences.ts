@@ -5,14 +5,17 @@
  * figure becomes a visible placeholder naming its cell, never a number.
  */
 
-import { allMatches, matchKey, upperFirst } from "../../base/text.js";
-import { DRAFT } from "../../i18n/messages.js";
+import { allMatches, anyOf, foldKey, matchKey, upperFirst } from "../../base/text.js";
+import { DRAFT, SCOPE_TEXT } from "../../i18n/messages.js";
 import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
 import { combine } from "../../judge/evaluate.js";
 import { JUDGEMENT_PHRASES } from "../../vocabulary/vi.js";
+import { ACTION_VERBS } from "../../vocabulary/words.js";
 import { formatMeasure, formatNumber } from "../../workbook/format.js";
 import type { Figure, Indicator } from "../../workbook/model.js";
 import { PLACEHOLDER, patternYear } from "../../workbook/patterns.js";
+import { withoutScopeWords } from "../../workbook/readers/scope.js";
+import { figureVerb, shortfallText, unitSuffix } from "../shortfall.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */
@@ -29,12 +32,7 @@ export function missingRun(tab: string, cell: string): Run {
   return { text: DRAFT.missing(cell ? `${tab}!${cell}` : tab), missing: true };
 }
 
-/** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
-export function unitSuffix(i: Indicator): string {
-  if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
-  const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
-  return word ? ` ${word}` : "";
-}
+export { unitSuffix };
 
 /** A figure as words, or a placeholder when the cell is empty. */
 export function figureRuns(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
@@ -94,14 +92,17 @@ function startsWithRate(label: string): boolean {
 
 /** "Tỉ lệ học sinh …" for a percent row, the label itself otherwise. */
 function subject(i: Indicator): string {
-  if (i.unit === "percent" && !startsWithRate(i.label))
-    return `${DRAFT.ratePrefix} ${lowerFirst(i.label)}`;
-  return upperFirst(i.label);
+  return subjectOf(i, i.label);
 }
 
-function verb(i: Indicator): string {
-  return i.unit === "rank" ? DRAFT.ranked : DRAFT.reached;
+function subjectOf(i: Indicator, label: string): string {
+  if (i.unit === "percent" && !startsWithRate(label))
+    return `${DRAFT.ratePrefix} ${lowerFirst(label)}`;
+  return upperFirst(label);
 }
+
+/** "đạt" a figure; "xếp" a rank; "là" a rate to keep low ("tỉ lệ bỏ học … là 0,3%"). */
+const verb = figureVerb;
 
 /** Whether the indicator's result is a yearly series rather than one term figure. */
 function isSeries(v: IndicatorVerdict): boolean {
@@ -129,9 +130,72 @@ function seriesRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
   return out;
 }
 
+/** The figure a scope judged (a sum, a mean, the last year's), when it judged one. */
+function scopedFigure(v: IndicatorVerdict): Figure | undefined {
+  if (v.indicator.scope.key === "yearly") return undefined;
+  if (v.term.basis === "termResult") return v.indicator.termResult;
+  return v.term.figure;
+}
+
+/** A scoped figure's runs: a computed one as the judge wrote it, a cell's as always. */
+function scopedFigureRuns(ctx: SentenceContext, v: IndicatorVerdict, f: Figure, unit = true) {
+  if (f.cell !== "")
+    return unit ? figureRuns(ctx, v.indicator, f) : [plain(amountText(f) || f.text)];
+  return [plain(f.text + (unit ? unitSuffix(v.indicator) : ""))];
+}
+
+/** What a scoped result is: "cộng các năm học", "bình quân các năm học", "năm học 2024-2025". */
+function basisNote(v: IndicatorVerdict, f: Figure): string {
+  if (v.term.basis === "sum") return SCOPE_TEXT.basis.sum;
+  if (v.term.basis === "average") return SCOPE_TEXT.basis.average;
+  const year = v.years.find((y) => y.figure === f)?.schoolYear;
+  return year ? SCOPE_TEXT.basis.year(year) : "";
+}
+
+/** "trong nhiệm kỳ", "đến cuối nhiệm kỳ", "trong năm học 2022-2023". */
+function scopePhrase(i: Indicator): string {
+  const p = SCOPE_TEXT.phrase;
+  if (i.scope.key === "schoolYear") return p.schoolYear(i.scope.schoolYear ?? "");
+  return i.scope.key === "yearly" ? "" : p[i.scope.key];
+}
+
+const ACTION = new RegExp(`^${anyOf(ACTION_VERBS)}\\s`);
+
+/**
+ * A scoped result as a sentence: "Trong nhiệm kỳ đã kết nạp 4 quần chúng ưu tú vào Đảng",
+ * "Đến cuối nhiệm kỳ, số phòng học bộ môn đạt chuẩn: 6 phòng".
+ */
+function scopedClause(ctx: SentenceContext, v: IndicatorVerdict, f: Figure): Run[] {
+  const i = v.indicator;
+  const label = withoutScopeWords(i.label) ?? i.label;
+  const lead = upperFirst(scopePhrase(i));
+  const folded = foldKey(label);
+  const m = ACTION.exec(folded);
+  if (m && i.unit !== "percent" && folded.length === label.length) {
+    const verbText = lowerFirst(label.slice(0, m[0].length - 1));
+    const rest = label.slice(m[0].length);
+    return [
+      plain(`${lead} ${SCOPE_TEXT.done} ${verbText} `),
+      ...scopedFigureRuns(ctx, v, f, false),
+      plain(` ${rest}`),
+    ];
+  }
+  if (i.unit === "percent")
+    return [
+      plain(`${lead}, ${lowerFirst(subjectOf(i, label))} ${verb(i)} `),
+      ...scopedFigureRuns(ctx, v, f),
+    ];
+  return [plain(`${lead}, ${lowerFirst(label)}: `), ...scopedFigureRuns(ctx, v, f)];
+}
+
 /** The result of an indicator: its term figure, its yearly series, or a placeholder. */
 export function resultRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
   const i = v.indicator;
+  const scoped = scopedFigure(v);
+  if (scoped && scoped !== i.termResult) {
+    const note = basisNote(v, scoped);
+    return [...scopedFigureRuns(ctx, v, scoped), ...(note ? [plain(` (${note})`)] : [])];
+  }
   if (i.termResult.measure || i.termResult.text) return figureRuns(ctx, i, i.termResult);
   if (isSeries(v)) return seriesRuns(ctx, v);
   return [missingRun(ctx.tab, i.termResult.cell || v.years[0]?.figure.cell || "")];
@@ -167,6 +231,8 @@ function hasTarget(v: IndicatorVerdict): boolean {
 function clause(ctx: SentenceContext, v: IndicatorVerdict, child: boolean): Run[] {
   const i = v.indicator;
   if (i.pattern) return patternRuns(ctx, v, i.pattern);
+  const scoped = child ? undefined : scopedFigure(v);
+  if (scoped) return scopedClause(ctx, v, scoped);
   const result = resultRuns(ctx, v);
   const trend = trendPhrase(v);
   const tail = trend ? [plain(`, ${trend}`)] : [];
@@ -175,10 +241,14 @@ function clause(ctx: SentenceContext, v: IndicatorVerdict, child: boolean): Run[
       return [plain(`${DRAFT.inWhich} `), ...result, plain(` ${lowerFirst(i.label)}`)];
     return [plain(`${DRAFT.inWhich} ${lowerFirst(i.label)}: `), ...result, ...tail];
   }
+  // A rate to keep low reads "tỉ lệ học sinh bỏ học năm học 2020-2021 là 0,3%, …".
+  if (isSeries(v) && i.unit === "percent" && i.lowerBetter)
+    return [plain(`${subjectOf(i, withoutScopeWords(i.label) ?? i.label)} `), ...result, ...tail];
   if (isSeries(v) || i.unit === "level" || i.unit === "rank")
     return [plain(`${subject(i)}: `), ...result, ...tail];
   // A ceiling ("dưới 1%", "0%") is stated, not "reached".
   if (i.unit === "percent" && i.kind === "atMost") return [plain(`${subject(i)} `), ...result];
+  if (i.unit === "percent" && i.lowerBetter) return [plain(`${subject(i)} ${verb(i)} `), ...result];
   if (i.unit === "percent") return [plain(`${subject(i)} ${DRAFT.reached} `), ...result];
   return [plain(`${subject(i)}: `), ...result];
 }
@@ -199,10 +269,11 @@ function judgementRuns(parts: readonly IndicatorVerdict[]): Run[] {
           }`,
     )
     .join(", ");
+  const short = targeted.map(shortfallText).filter((t): t is string => t !== undefined);
   return [
     plain(` (${DRAFT.targetWas(targets)}: `),
     { text: JUDGEMENT_PHRASES[judgement], bold: true },
-    plain(")"),
+    plain(`${short.map((t) => `; ${t}`).join("")})`),
   ];
 }
 
@@ -309,10 +380,11 @@ export function notMetRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
     "\u0000",
   );
   const trend = trendPhrase(v);
+  const short = shortfallText(v);
   return [
     plain(before ?? ""),
     ...resultRuns(ctx, v),
-    plain(trend ? ` (${trend})${after ?? ""}` : (after ?? "")),
+    plain(`${trend ? ` (${trend})` : ""}${short ? `; ${short}` : ""}${after ?? ""}`),
   ];
 }
 
@@ -340,7 +412,7 @@ export function nextTargetRuns(
         ? [plain(`${DRAFT.inWhich} `), ...value, plain(` ${lowerFirst(i.label)}`)]
         : [
             plain(
-              `${DRAFT.strive} ${lowerFirst(subject(i))} ${i.kind === "atMost" ? "" : `${DRAFT.reached} `}`,
+              `${DRAFT.strive} ${lowerFirst(subject(i))} ${i.lowerBetter ? "" : `${DRAFT.reached} `}`,
             ),
             ...value,
           ];

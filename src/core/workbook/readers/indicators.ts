@@ -10,6 +10,7 @@ import type { Measure } from "../cells/measure-types.js";
 import { unitKind } from "../cells/measures.js";
 import type { AwardSource, Figure, Indicator } from "../model.js";
 import { LEVELS, RECIPIENTS, SECTIONS, TARGET_KINDS, type TargetKind, UNITS } from "../schema.js";
+import { isLowerBetter, lowerBetterLabel } from "./direction.js";
 import { figure } from "./figures.js";
 import { dataRows, type RowReader } from "./rows.js";
 import { readScope, withoutScopeWords } from "./scope.js";
@@ -37,7 +38,14 @@ function readSource(text: string): AwardSource | undefined {
 }
 
 /** The target kind a target's wording implies, when the kind column is blank. */
-function impliedKind(target: Measure | null): TargetKind {
+function impliedKind(target: Measure | null, label: string): TargetKind {
+  const kind = kindOfTarget(target);
+  // "Tỉ lệ học sinh bỏ học: 0,5%": a figure for something to have less of is a ceiling.
+  const point = target?.kind === "amount" && target.low === target.high;
+  return kind === "atLeast" && point && lowerBetterLabel(label) ? "atMost" : kind;
+}
+
+function kindOfTarget(target: Measure | null): TargetKind {
   if (!target) return "none";
   if (target.kind === "trend") return target.better === "lower" ? "decrease" : "increase";
   if (target.kind === "quality") return "qualitative";
@@ -65,8 +73,9 @@ function settleKind(
   rr: RowReader,
   kindChoice: { key: TargetKind | undefined; text: string } | undefined,
   target: Figure,
+  label: string,
 ): Pick<Indicator, "kind" | "kindStated"> {
-  const kind: TargetKind = kindChoice?.key ?? impliedKind(target.measure);
+  const kind: TargetKind = kindChoice?.key ?? impliedKind(target.measure, label);
   const kindStated = kindChoice?.key !== undefined;
   if (kindStated && !kindFits(kind, target.measure) && target.measure) {
     rr.problems.push(
@@ -80,7 +89,7 @@ function settleKind(
         ),
       ),
     );
-    return { kind: impliedKind(target.measure), kindStated };
+    return { kind: impliedKind(target.measure, label), kindStated };
   }
   return { kind, kindStated };
 }
@@ -149,7 +158,7 @@ function readIndicator(rr: RowReader, r: number, code: string, label?: string): 
   const targetColumn = rr.layout.columns.target;
   const targetRaw = targetColumn === undefined ? undefined : rr.grid[r]?.[targetColumn];
   const target = figure(rr, r, targetColumn, unit, withoutScopeWords(targetRaw));
-  const { kind, kindStated } = settleKind(rr, kindChoice, target);
+  const { kind, kindStated } = settleKind(rr, kindChoice, target, label ?? "");
   const results: Record<string, Figure> = {};
   for (const y of rr.layout.yearColumns) results[y.schoolYear] = figure(rr, r, y.column, unit);
   const sectionChoice = rr.take(r, "section", parseChoice(rr.raw(r, "section"), SECTIONS));
@@ -168,6 +177,7 @@ function readIndicator(rr: RowReader, r: number, code: string, label?: string): 
     unitText: unitChoice?.text,
     kind,
     kindStated,
+    lowerBetter: isLowerBetter(label ?? "", kind, kindStated),
     target,
     scope: readScope(rr, r, label ?? "", target.text),
     results,

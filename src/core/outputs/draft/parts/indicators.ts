@@ -4,6 +4,7 @@ import type { IndicatorVerdict } from "../../../judge/evaluate.js";
 import { SECTION_KEYS } from "../../../vocabulary/keys.js";
 import { INDICATOR_SECTIONS, JUDGEMENT_LABELS } from "../../../vocabulary/vi.js";
 import type { SectionKey } from "../../../workbook/schema.js";
+import { shortfallText } from "../../shortfall.js";
 import type { Run } from "../model.js";
 import type { Outline, SectionRef } from "../outline.js";
 import {
@@ -65,6 +66,15 @@ export function indicatorBullets(
   }
 }
 
+/** "Chưa đạt (năm học 2020-2021 đạt 24,1%, chưa đạt; các năm học sau đạt và vượt)". */
+function judgementCell(v: IndicatorVerdict): Run[] {
+  const short = shortfallText(v);
+  return [
+    { text: JUDGEMENT_LABELS[v.term.judgement], bold: v.term.judgement === "notMet" },
+    ...(short ? [plain(` (${short})`)] : []),
+  ];
+}
+
 /** The "Chỉ tiêu đề ra | Kết quả đạt được | Đánh giá" table of a section's targeted indicators. */
 export function targetTable(
   o: Outline,
@@ -84,7 +94,7 @@ export function targetTable(
             : [plain(i.target.text)]),
         ],
         resultRuns(ctx, v),
-        [{ text: JUDGEMENT_LABELS[v.term.judgement], bold: v.term.judgement === "notMet" }],
+        judgementCell(v),
       ];
     });
   if (rows.length)
