@@ -7,6 +7,9 @@ export const MESSAGES = {
   formulaError: (code: string) => `Ô có lỗi công thức ${code}; coi như chưa có số liệu.`,
   notANumber: (text: string) => `"${text}" không phải là một con số.`,
   negative: (text: string) => `"${text}" là số âm; số lượng và số tiền không thể âm.`,
+  reversedRange: (text: string) =>
+    `"${text}": khoảng ghi số lớn trước số nhỏ, không rõ ý; hãy ghi số nhỏ trước (ví dụ "99%-100%").`,
+  rankZero: (text: string) => `"${text}": thứ hạng bắt đầu từ thứ 1, không có "thứ 0".`,
   percentOver100: (text: string) => `"${text}" vượt quá 100%.`,
   notInteger: (text: string) => `"${text}" phải là số nguyên (số người, số giải…).`,
   fractionMismatch: (percent: string, part: number, whole: number, actual: string) =>

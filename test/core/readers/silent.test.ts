@@ -214,3 +214,47 @@ describe("a date beyond what a date can hold", () => {
     expect(where(readWorkbook(grids).problems, "bad-date")).toEqual(["Thông tin!B3"]);
   });
 });
+
+describe("a target that states nothing a result can be judged by", () => {
+  it.each([
+    ["100%-99%", "percent", "reversed-range"],
+    ["100-99%", "percent", "reversed-range"],
+    ["20-15 giải", "count", "reversed-range"],
+    ["thứ 0", "rank", "rank-zero"],
+    ["thứ 0 trở lên", "percent", "rank-zero"],
+    [0, "rank", "rank-zero"],
+  ] as const)("%s (%s row) is an error, not a figure", (raw, unit, code) => {
+    const parsed = parseMeasure(raw, unit as UnitKind);
+    expect(parsed.value).toBeNull();
+    expect(parsed.issue?.code).toBe(code);
+    expect(parsed.issue?.severity).toBe("error");
+    expect(parsed.issue?.message).toContain(String(raw));
+  });
+
+  it.each([
+    ["99%-100%", "percent"],
+    ["15-20 giải", "count"],
+    ["thứ 1", "rank"],
+    ["thứ 10 trở lên", "rank"],
+    [0, "count"],
+  ] as const)("%s (%s row) is still a figure", (raw, unit) => {
+    const parsed = parseMeasure(raw, unit as UnitKind);
+    expect(parsed.issue).toBeUndefined();
+    expect(parsed.value).not.toBeNull();
+  });
+
+  it("is reported at its cell in Chỉ tiêu", () => {
+    const grids = [
+      INFO,
+      indicators("Chỉ tiêu", HEADER, [
+        "CL1",
+        "Tỉ lệ học sinh hoàn thành chương trình",
+        "%",
+        "100%-99%",
+        "99,6%",
+      ]),
+    ];
+    const problems = readWorkbook(grids).problems;
+    expect(where(problems, "reversed-range")).toEqual(["Chỉ tiêu!D2"]);
+  });
+});

@@ -96,7 +96,16 @@ function readRange(range: RegExpExecArray, num: ReadNum, percent: boolean, rank:
   const b = num(range[2]!);
   if (a === undefined || b === undefined) return "invalid";
   const [low, high] = a <= b ? [a, b] : [b, a];
-  return { kind: "amount", low, high, lowOpen: false, highOpen: false, percent, rank };
+  const read: Amount = {
+    kind: "amount",
+    low,
+    high,
+    lowOpen: false,
+    highOpen: false,
+    percent,
+    rank,
+  };
+  return a > b ? { ...read, reversed: true } : read;
 }
 
 const PREFIXES: readonly (readonly [RegExp, "low" | "high", boolean])[] = [

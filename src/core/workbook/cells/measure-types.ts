@@ -14,6 +14,8 @@ export interface Amount {
   /** "15/24" written beside or instead of the percent. */
   readonly fraction?: { readonly part: number; readonly whole: number };
   readonly rank?: boolean;
+  /** Typed with the larger end first ("100%-99%"): kept as typed, reported at its cell. */
+  readonly reversed?: boolean;
 }
 
 /** "Năm sau cao hơn năm trước": a target about the direction of a yearly series. */

@@ -155,6 +155,13 @@ function checkAmount(a: Amount, text: string, unit: UnitKind): Parsed<Measure> {
       issue: issue("error", "percent-over-100", MESSAGES.percentOver100(text)),
     };
   }
+  // A range typed larger end first, or a rank of 0, states nothing a result can be judged by.
+  if (a.reversed) {
+    return { value: null, issue: issue("error", "reversed-range", MESSAGES.reversedRange(text)) };
+  }
+  if (a.rank && a.high === 0) {
+    return { value: null, issue: issue("error", "rank-zero", MESSAGES.rankZero(text)) };
+  }
   if (a.fraction) return checkFraction(a, a.fraction);
   return { value: a };
 }
