@@ -88,7 +88,8 @@ const MEASURES: MeasureRow[] = [
   ["range with en dash", "99,5–100%", "percent", iv(99.5, 100), undefined],
   ["range from … to …", "từ 99,5% đến 100%", "percent", iv(99.5, 100), undefined],
   ["range with an arrow", "99,5%→100%", "percent", iv(99.5, 100), undefined],
-  ["range written high to low", "80 - 70%", "percent", iv(70, 80), undefined],
+  // Issue 14: a range typed high to low was silently read as low to high; it is now an error.
+  ["range written high to low", "80 - 70%", "percent", null, "reversed-range"],
   ["range past 100%", "99 - 101%", "percent", null, "percent-over-100"],
   // Bounds.
   ["below", "dưới 1%", "percent", iv(0, 1, "[)"), undefined],
