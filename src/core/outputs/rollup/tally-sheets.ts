@@ -5,6 +5,7 @@
  */
 
 import { ROLLUP } from "../../i18n/rollup.js";
+import { SCHOOL_LEVEL_KEYS } from "../../vocabulary/keys.js";
 import {
   FUNDING_SOURCE_LABELS,
   JUDGEMENT_LABELS,
@@ -32,14 +33,7 @@ import type { Trace } from "./record.js";
 
 /** Schools ordered by level, then name, as every per-school tab lists them. */
 export function schoolOrder(r: Rollup): number[] {
-  const levels = [
-    "preschool",
-    "primary",
-    "lowerSecondary",
-    "upperSecondary",
-    "combined",
-    "unknown",
-  ];
+  const levels: readonly string[] = SCHOOL_LEVEL_KEYS;
   return r.schools
     .map((_, k) => k)
     .sort(
