@@ -1,7 +1,7 @@
 /**
  * Reading a draft as a reader does: its lines (paragraphs, bullets, table cells), the line
- * holding some words, its headings with their numbers. Text is compared in NFC, since a tab
- * typed in NFD is named as typed in the placeholders that point at its cells.
+ * holding some words, its headings with their numbers. Text is compared in NFC, as staff
+ * paragraphs and labels typed in NFD are quoted as typed (placeholders name tabs in NFC).
  */
 import { expect } from "vitest";
 import { type Draft, draftRuns, runsText } from "../../src/core/outputs/draft/model.js";

@@ -36,7 +36,7 @@ import { funding, membership, partyChanges } from "./parts/party.js";
 import { behindList, progressTable } from "./parts/progress.js";
 import { staffContent } from "./parts/staff.js";
 import { yearResults } from "./parts/year.js";
-import type { SentenceContext } from "./sentences.js";
+import { placeholderTab, type SentenceContext } from "./sentences.js";
 
 const RATE_CHART_ID = "ti-le";
 
@@ -240,7 +240,10 @@ export function buildDraft(a: Analysis, options: DraftOptions = {}): Draft {
   const env: Env = {
     a,
     w,
-    ctx: { tab: w.layouts.indicators?.name ?? TAB_NAMES.indicators, schoolYears: w.schoolYears },
+    ctx: {
+      tab: placeholderTab(w.layouts.indicators?.name ?? TAB_NAMES.indicators),
+      schoolYears: w.schoolYears,
+    },
     ...(year ? { year } : {}),
     ...(yearBefore ? { yearBefore } : {}),
   };

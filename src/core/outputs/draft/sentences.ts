@@ -29,7 +29,16 @@ const plain = (text: string): Run => ({ text });
 
 /** A placeholder run for an empty cell. */
 export function missingRun(tab: string, cell: string): Run {
-  return { text: DRAFT.missing(cell ? `${tab}!${cell}` : tab), missing: true };
+  const name = placeholderTab(tab);
+  return { text: DRAFT.missing(cell ? `${name}!${cell}` : name), missing: true };
+}
+
+/**
+ * A tab's name as a placeholder writes it: in NFC, whatever form it was typed in, so that the
+ * draft (and a search for "Chỉ tiêu!J7" in it) reads one way; matching tabs ignores the form.
+ */
+export function placeholderTab(name: string): string {
+  return name.normalize("NFC");
 }
 
 export { unitSuffix };

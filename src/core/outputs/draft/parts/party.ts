@@ -5,13 +5,13 @@ import { FUNDING_SOURCE_LABELS, MEMBER_ITEMS, TAB_NAMES } from "../../../vocabul
 import { formatMoney, formatNumber } from "../../../workbook/format.js";
 import type { Run } from "../model.js";
 import type { Outline } from "../outline.js";
-import { lowerStart, missingRun, upperFirst } from "../sentences.js";
+import { lowerStart, missingRun, placeholderTab, upperFirst } from "../sentences.js";
 
 const plain = (text: string): Run => ({ text });
 
 export function membership(o: Outline, a: Analysis): void {
   const m = a.evaluation.membership;
-  const tab = a.workbook.layouts.members?.name ?? TAB_NAMES.members;
+  const tab = placeholderTab(a.workbook.layouts.members?.name ?? TAB_NAMES.members);
   const n = (k: keyof typeof MEMBER_ITEMS) => m.latest[k]?.count;
   const total = n("total");
   const official = n("official");

@@ -5,6 +5,7 @@ import type { Workbook } from "../../../workbook/model.js";
 import type { TextSectionKey } from "../../../workbook/schema.js";
 import type { Run } from "../model.js";
 import type { Content, Outline } from "../outline.js";
+import { placeholderTab } from "../sentences.js";
 
 const plain = (text: string): Run => ({ text });
 
@@ -28,7 +29,10 @@ function bullets(o: Outline, w: Workbook, section: TextSectionKey, required: boo
   if (lines.length === 0 && required) {
     o.bullet([
       {
-        text: DRAFT.missingText(w.layouts.texts?.name ?? TAB_NAMES.texts, TEXT_SECTIONS[section]),
+        text: DRAFT.missingText(
+          placeholderTab(w.layouts.texts?.name ?? TAB_NAMES.texts),
+          TEXT_SECTIONS[section],
+        ),
         missing: true,
       },
     ]);
