@@ -187,6 +187,9 @@ export const DRAFT = {
   rateChartCaption: "Biểu đồ: các tỉ lệ qua các năm học",
   rateChartAxis: "Tỉ lệ (%)",
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
+  /** A count taken from award lines, for a school year with no such line typed. */
+  missingAwardLine: (tab: string, line: readonly string[]) =>
+    `[chưa có số liệu: ${tab} — chưa có dòng ${line.join(", ")}]`,
   missingDate: "ngày … tháng … năm …",
   notFilled: (cell: string) => `[chưa điền: ${cell}]`,
   // Sentence words.

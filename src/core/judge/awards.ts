@@ -2,7 +2,7 @@
 
 import { levelExists } from "../workbook/levels.js";
 import type { Figure, Indicator, Workbook } from "../workbook/model.js";
-import { LEVEL_ORDER, type LevelKey } from "../workbook/schema.js";
+import { LEVEL_ORDER, type LevelKey, tabDef } from "../workbook/schema.js";
 import { judgeSeries, lowerIsBetter } from "./series.js";
 import type { AwardCell, AwardSeries, AwardSummary, IndicatorVerdict } from "./verdict.js";
 
@@ -96,8 +96,17 @@ export function figureOfTally(
         (source.recipient === undefined || c.recipient === source.recipient),
     ),
   );
-  // No line for the year is no figure, never 0: the year has no data.
-  if (n === null) return { measure: null, text: "", cell };
+  // No line for the year is no figure, never 0: the year has no data, and what is missing is
+  // a line in the awards tab (named by its year, recipient and level), not the typed cell.
+  if (n === null) {
+    const tally = {
+      tab: tabDef("awards").name,
+      schoolYear: year,
+      ...(source.recipient ? { recipient: source.recipient } : {}),
+      ...(source.level ? { level: source.level } : {}),
+    };
+    return { measure: null, text: "", cell, tally };
+  }
   return {
     measure: { kind: "amount", low: n, high: n, lowOpen: false, highOpen: false, percent: false },
     text: String(n),

@@ -35,6 +35,19 @@ export interface Figure {
   readonly text: string;
   /** A1 address in its tab. */
   readonly cell: string;
+  /**
+   * For a figure counted from award lines ("Nguồn số liệu: Giải thưởng …"): the lines it
+   * counts, so that a year with none is shown as the line to type in that tab, not the cell.
+   */
+  readonly tally?: AwardTally;
+}
+
+/** The award lines a tallied figure counts: one school year, a recipient kind and a level. */
+export interface AwardTally {
+  readonly tab: string;
+  readonly schoolYear: string;
+  readonly recipient?: RecipientKey;
+  readonly level?: LevelKey;
 }
 
 /** Where a tab's columns are, found by header. */

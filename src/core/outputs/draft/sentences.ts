@@ -9,10 +9,10 @@ import { allMatches, anyOf, foldKey, matchKey, upperFirst } from "../../base/tex
 import { DRAFT, SCOPE_TEXT } from "../../i18n/messages.js";
 import type { IndicatorVerdict, Judgement } from "../../judge/evaluate.js";
 import { combine } from "../../judge/evaluate.js";
-import { JUDGEMENT_PHRASES } from "../../vocabulary/vi.js";
+import { JUDGEMENT_PHRASES, LEVEL_LABELS, RECIPIENT_LABELS } from "../../vocabulary/vi.js";
 import { ACTION_VERBS } from "../../vocabulary/words.js";
 import { formatMeasure, formatNumber } from "../../workbook/format.js";
-import type { Figure, Indicator } from "../../workbook/model.js";
+import type { AwardTally, Figure, Indicator } from "../../workbook/model.js";
 import { PLACEHOLDER, patternYear } from "../../workbook/patterns.js";
 import { withoutScopeWords } from "../../workbook/readers/scope.js";
 import { figureVerb, shortfallText, unitSuffix } from "../shortfall.js";
@@ -43,9 +43,24 @@ export function placeholderTab(name: string): string {
 
 export { unitSuffix };
 
+/** The placeholder of a figure counted from award lines when the year has none. */
+function missingLineRun(t: AwardTally): Run {
+  const line = [
+    ...(t.schoolYear ? [`${DRAFT.prizeTableYear.toLowerCase()} ${t.schoolYear}`] : []),
+    ...(t.recipient ? [RECIPIENT_LABELS[t.recipient]] : []),
+    ...(t.level ? [LEVEL_LABELS[t.level]] : []),
+  ];
+  return { text: DRAFT.missingAwardLine(placeholderTab(t.tab), line), missing: true };
+}
+
+/** The placeholder of an absent figure: its empty cell, or the award line not typed. */
+export function gapRun(ctx: SentenceContext, f: Figure): Run {
+  return f.tally ? missingLineRun(f.tally) : missingRun(ctx.tab, f.cell);
+}
+
 /** A figure as words, or a placeholder when the cell is empty. */
 export function figureRuns(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
-  if (!f.measure) return f.text ? [plain(f.text)] : [missingRun(ctx.tab, f.cell)];
+  if (!f.measure) return f.text ? [plain(f.text)] : [gapRun(ctx, f)];
   // Words typed without figures ("không có") stay words: a number would be an interpretation.
   if (f.text && !/\d/.test(f.text)) return [plain(f.text)];
   if (f.measure.kind === "amount") {
@@ -207,6 +222,9 @@ export function resultRuns(ctx: SentenceContext, v: IndicatorVerdict): Run[] {
   }
   if (i.termResult.measure || i.termResult.text) return figureRuns(ctx, i, i.termResult);
   if (isSeries(v)) return seriesRuns(ctx, v);
+  // Counted from award lines and none typed in any year: the lines are what is missing.
+  const tally = i.source ? v.years.find((y) => y.figure.tally)?.figure.tally : undefined;
+  if (tally) return [missingLineRun({ ...tally, schoolYear: "" })];
   return [missingRun(ctx.tab, i.termResult.cell || v.years[0]?.figure.cell || "")];
 }
 

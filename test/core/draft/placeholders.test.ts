@@ -44,3 +44,40 @@ describe("placeholders name their tab in NFC", () => {
     expect([...named]).toEqual(expect.arrayContaining(["Chỉ tiêu", "Nội dung", "Đảng viên"]));
   });
 });
+
+/** The THCS fixture without some award lines: a year of one series, and a whole series. */
+function withoutAwardLines(drop: (row: readonly unknown[]) => boolean): TypedWorkbook {
+  return {
+    ...THCS_XUAN_HOA,
+    sheets: THCS_XUAN_HOA.sheets.map((s) =>
+      s.name.normalize("NFC") === "Giải thưởng"
+        ? { ...s, rows: s.rows.filter((r, k) => k === 0 || !drop(r)) }
+        : s,
+    ),
+  };
+}
+
+describe("a count taken from award lines, for a year with no line", () => {
+  it("points to the Giải thưởng line to type, never to the Chỉ tiêu cell", async () => {
+    const book = withoutAwardLines(
+      (r) =>
+        (r[0] === "2022-2023" && r[1] === "Huyện" && r[2] === "Học sinh") ||
+        String(r[1]).normalize("NFC").toLowerCase().includes("tỉnh"),
+    );
+    const analysis = analyse(await readXlsxBytes(await xlsxOf(book), "thcs.xlsx"));
+    const runs = draftRuns(buildDraft(analysis)).flat();
+    const gaps = runs.filter((r) => r.missing).map((r) => r.text);
+    const cl4 = analysis.workbook.indicators.find((i) => i.code === "CL4")!;
+    const cl5 = analysis.workbook.indicators.find((i) => i.code === "CL5")!;
+    // One year of CL4 (Học sinh, Huyện) has no line; CL5 (Học sinh, Tỉnh) has none at all.
+    expect(gaps).toContain(
+      "[chưa có số liệu: Giải thưởng — chưa có dòng năm học 2022-2023, Học sinh, Huyện / Quận]",
+    );
+    expect(gaps).toContain(
+      "[chưa có số liệu: Giải thưởng — chưa có dòng Học sinh, Thành phố / Tỉnh]",
+    );
+    for (const i of [cl4, cl5])
+      for (const f of Object.values(i.results))
+        if (f.cell) expect(gaps.some((g) => g.includes(`!${f.cell}]`))).toBe(false);
+  });
+});
