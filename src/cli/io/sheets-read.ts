@@ -2,9 +2,10 @@
  * Reads the live Google Sheet with Google's own Sheets client (`@googleapis/sheets`, signed in
  * by `google-auth-library`), as a service account
  * with the read-only scope. Whatever the number of tabs it makes exactly two API calls: one
- * `spreadsheets.get` for the tab titles and one `spreadsheets.values.batchGet` for every
- * tab's values (unformatted, dates as serial numbers — the shape `Range.getValues()` and the
- * XLSX reader give the core).
+ * `spreadsheets.get` for the tab titles and each cell's number-format type, and one
+ * `spreadsheets.values.batchGet` for every tab's values (unformatted, dates as serial numbers,
+ * made Dates where the format is a date — the shape `Range.getValues()` and the XLSX reader
+ * give the core).
  *
  * Every failure a user can meet becomes a Vietnamese message saying what to do; the key's
  * contents never appear in any message (only the service account's e-mail, which the user

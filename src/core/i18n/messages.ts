@@ -318,6 +318,8 @@ export const CORE_MESSAGES = {
     `${value} lớn hơn tổng số đảng viên (${total}).`,
   inSchoolYear: (year: string) => `năm học ${year}`,
   wholeTerm: "cả nhiệm kỳ",
+  levelReplaced: (ceased: string, successor: string, years: readonly string[]) =>
+    `Từ ngày 01/7/2025 không còn ${ceased}: kết quả năm học ${years.join(", ")} được đếm từ các dòng Giải thưởng ${successor} và so với chỉ tiêu đặt cho ${ceased}. Khi đặt chỉ tiêu nhiệm kỳ tới, hãy ghi theo cấp mới.`,
 } as const;
 
 /** The archive export: command line, notes tab, document properties. */

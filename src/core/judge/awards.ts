@@ -1,7 +1,7 @@
 /** Award tallies: counts by school year × level × recipient kind, and their yearly series. */
 
-import { levelExists } from "../workbook/levels.js";
-import type { Figure, Indicator, Workbook } from "../workbook/model.js";
+import { countedLevel, levelExists } from "../workbook/levels.js";
+import type { AwardTally, Figure, Indicator, Workbook } from "../workbook/model.js";
 import { LEVEL_ORDER, type LevelKey, tabDef } from "../workbook/schema.js";
 import { judgeSeries, lowerIsBetter } from "./series.js";
 import type { AwardCell, AwardSeries, AwardSummary, IndicatorVerdict } from "./verdict.js";
@@ -80,37 +80,42 @@ export function summariseAwards(w: Workbook): AwardSummary {
   return { cells, totalsByYear, total: cells.reduce((s, c) => s + c.count, 0), series };
 }
 
-/** An indicator's figure for one school year, counted from the award lines it names; no
- * figure when the sheet has no such line for the year. */
+/**
+ * An indicator's figure for one school year, counted from the award lines it names; no
+ * figure when the sheet has no such line for the year. A level that had ceased that year
+ * (the district, from the 2025 reform) is counted at the level that replaced it, and the
+ * figure says so (`tally.replaces`).
+ */
 export function figureOfTally(
   awards: AwardSummary,
   source: NonNullable<Indicator["source"]>,
   year: string,
   cell: string,
 ): Figure {
+  const level = source.level && countedLevel(source.level, year);
   const n = countOf(
     awards.cells.filter(
       (c) =>
         c.schoolYear === year &&
-        (source.level === undefined || c.level === source.level) &&
+        (level === undefined || c.level === level) &&
         (source.recipient === undefined || c.recipient === source.recipient),
     ),
   );
+  const tally: AwardTally = {
+    tab: tabDef("awards").name,
+    schoolYear: year,
+    ...(source.recipient ? { recipient: source.recipient } : {}),
+    ...(level ? { level } : {}),
+    ...(level && level !== source.level ? { replaces: source.level } : {}),
+  };
   // No line for the year is no figure, never 0: the year has no data, and what is missing is
   // a line in the awards tab (named by its year, recipient and level), not the typed cell.
-  if (n === null) {
-    const tally = {
-      tab: tabDef("awards").name,
-      schoolYear: year,
-      ...(source.recipient ? { recipient: source.recipient } : {}),
-      ...(source.level ? { level: source.level } : {}),
-    };
-    return { measure: null, text: "", cell, tally };
-  }
+  if (n === null) return { measure: null, text: "", cell, tally };
   return {
     measure: { kind: "amount", low: n, high: n, lowOpen: false, highOpen: false, percent: false },
     text: String(n),
     cell,
+    ...(tally.replaces ? { tally } : {}),
   };
 }
 

@@ -52,6 +52,18 @@
  * Under a scope other than each year, a year's own judgement is shown only for the year the
  * scope judges (the last, or the named one); the others show their figures alone.
  *
+ * **Counts from award lines** ("Nguồn số liệu: Giải thưởng: Học sinh, Huyện"): a year's
+ * figure is the sum of that year's lines of the recipient and level; a year with no such line
+ * has no figure (never 0), and the draft's placeholder names the line to type in Giải thưởng.
+ * A level that had ceased that year counts at the level that replaced it (LEVEL_SUCCESSORS in
+ * workbook/levels.ts): from 2025-2026 (the 1 July 2025 reform) a "cấp huyện" indicator counts
+ * the "cấp xã/phường" lines, judged against the same target, because the district's
+ * competitions and titles passed to the merged communes and wards; the years so counted get
+ * an info note at the first one's cell ("level-replaced"), and the draft names the level
+ * beside each such figure ("8 giải (cấp xã/phường)"). A line still typed "Huyện" in such a
+ * year is not counted: it is a warning of its own (a level that did not exist that year),
+ * and guessing which level was meant would be an invented figure.
+ *
  * **Gap** is the margin in the row's unit (percentage points for percents): positive when
  * better than the target, negative when short. For yearly series it is last minus first,
  * signed so that positive is better.

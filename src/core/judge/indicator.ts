@@ -3,6 +3,7 @@
 import { at, issue, type Problem } from "../base/problems.js";
 import { CORE_MESSAGES, MESSAGES } from "../i18n/messages.js";
 import { formatNumber } from "../workbook/format.js";
+import { type LevelNaming, levelWord } from "../workbook/levels.js";
 import type { Figure, Indicator } from "../workbook/model.js";
 import { tabDef } from "../workbook/schema.js";
 import { figureOfTally } from "./awards.js";
@@ -90,6 +91,26 @@ function checkTermAgainstTally(
     text: formatNumber(sum),
   };
   checkAgainstTally(i.termResult, tally, CORE_MESSAGES.wholeTerm, report);
+}
+
+/**
+ * A count from award lines at a level that ceased in some of the years (the district, from
+ * the 2025 reform) was counted at the level that replaced it: a note at the first such year's
+ * cell, naming both levels and the years, so the judgement's basis is in plain sight.
+ */
+function noteReplacedLevel(i: Indicator, figures: readonly Figure[], report: Report): void {
+  const replaced = figures.filter((f) => f.tally?.replaces);
+  const first = replaced[0]?.tally;
+  if (!first?.replaces || !first.level) return;
+  const naming: LevelNaming = { typed: {} };
+  const years = replaced.map((f) => f.tally!.schoolYear);
+  const message = CORE_MESSAGES.levelReplaced(
+    levelWord(first.replaces, naming, []),
+    levelWord(first.level, naming, years),
+    years,
+  );
+  const cell = replaced[0]!.cell || i.codeCell;
+  report.problems.push(at(report.tab, cell, issue("info", "level-replaced", message)));
 }
 
 /** Text where a figure is needed ("đang cập nhật" against 99%) is a warning at its cell. */
@@ -203,6 +224,7 @@ export function evaluateIndicator(
   const report = { tab, problems };
   const figures = figuresOf(i, schoolYears, awards, report);
   checkTermAgainstTally(i, figures, awards, report);
+  noteReplacedLevel(i, figures, report);
   const values: (number | null)[] = new Array(figures.length);
   for (let k = 0; k < figures.length; k++) values[k] = pointOf(figures[k]!.measure);
   const direction = directionOf(values);

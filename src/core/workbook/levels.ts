@@ -38,6 +38,25 @@ export function levelExists(level: LevelKey, schoolYear: string | undefined): bo
   return LEVEL_WORDS.some((w) => w.level === level && inPeriod(w, schoolYear));
 }
 
+/**
+ * The level that took over a level's awards once it ceased: from the 2025 reform the district
+ * level's competitions and titles passed to the merged communes and wards ("cấp xã/phường").
+ * Data, like {@link LEVEL_WORDS}: a later reform adds a line here.
+ */
+export const LEVEL_SUCCESSORS: Readonly<Partial<Record<LevelKey, LevelKey>>> = {
+  district: "commune",
+};
+
+/**
+ * The level whose award lines count for `level` in a school year: the level itself while it
+ * exists, else the level that replaced it (when that one exists in the year), else itself.
+ */
+export function countedLevel(level: LevelKey, schoolYear: string): LevelKey {
+  if (!schoolYear || levelExists(level, schoolYear)) return level;
+  const next = LEVEL_SUCCESSORS[level];
+  return next && levelExists(next, schoolYear) ? next : level;
+}
+
 /** Words of a text as match keys, punctuation dropped, padded for whole-phrase search. */
 function wordsOf(text: string): string {
   const spaced = text.replace(/[^\p{L}\p{M}\p{N}]+/gu, " ");

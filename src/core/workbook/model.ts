@@ -48,6 +48,8 @@ export interface AwardTally {
   readonly schoolYear: string;
   readonly recipient?: RecipientKey;
   readonly level?: LevelKey;
+  /** The level the indicator names, when it had ceased that year and `level` replaced it. */
+  readonly replaces?: LevelKey;
 }
 
 /** Where a tab's columns are, found by header. */

@@ -12,6 +12,7 @@ import { combine } from "../../judge/evaluate.js";
 import { JUDGEMENT_PHRASES, LEVEL_LABELS, RECIPIENT_LABELS } from "../../vocabulary/vi.js";
 import { ACTION_VERBS } from "../../vocabulary/words.js";
 import { formatMeasure, formatNumber } from "../../workbook/format.js";
+import { levelWord } from "../../workbook/levels.js";
 import type { AwardTally, Figure, Indicator } from "../../workbook/model.js";
 import { PLACEHOLDER, patternYear } from "../../workbook/patterns.js";
 import { withoutScopeWords } from "../../workbook/readers/scope.js";
@@ -60,6 +61,14 @@ export function gapRun(ctx: SentenceContext, f: Figure): Run {
 
 /** A figure as words, or a placeholder when the cell is empty. */
 export function figureRuns(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
+  const runs = figureWords(ctx, i, f);
+  const t = f.tally;
+  // Counted at the level that replaced the one the target names: the figure says which.
+  if (!f.measure || !t?.replaces || !t.level) return runs;
+  return [...runs, plain(` (${levelWord(t.level, { typed: {} }, [t.schoolYear])})`)];
+}
+
+function figureWords(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
   if (!f.measure) return f.text ? [plain(f.text)] : [gapRun(ctx, f)];
   // Words typed without figures ("không có") stay words: a number would be an interpretation.
   if (f.text && !/\d/.test(f.text)) return [plain(f.text)];
