@@ -6,9 +6,8 @@
 import { KIND_TEXTS } from "../../i18n/draft-kinds.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { Analysis } from "../../judge/analyse.js";
-import { TAB_NAMES } from "../../vocabulary/vi.js";
+import { INFO_KEYS, TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
-import { parseDate } from "../../workbook/parse.js";
 import type { InfoKey } from "../../workbook/schema.js";
 import { barChartSvg, CHART_SIZE, rateChart } from "../chart.js";
 import { outlineFromSheet } from "./custom.js";
@@ -63,15 +62,10 @@ function slotValue(env: Env, name: string): string | undefined {
   const key = (SLOTS as Record<string, InfoKey>)[name];
   const value = key ? env.w.info.values[key] || undefined : undefined;
   if (key === "congressDate" && value) {
-    const d = parseDate(value).value?.sortKey.split("-");
+    const d = env.w.info.congressDate?.sortKey.split("-");
     if (d?.length === 3) return DRAFT.dateWords(...dateParts(d));
   }
   return value;
-}
-
-function slotCell(env: Env, name: string): string {
-  const key = (SLOTS as Record<string, InfoKey>)[name];
-  return (key && env.w.info.cells[key]) || "";
 }
 
 const SLOT = /\{([a-z_]+)\}/g;
@@ -93,7 +87,7 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
     }
     const value = slotValue(env, piece);
     if (value) out.push(plain(transform(value)));
-    else if (piece in SLOTS) out.push(notFilled(slotCell(env, piece)));
+    else if (piece in SLOTS) out.push(notFilled(env.w, (SLOTS as Record<string, InfoKey>)[piece]!));
     else out.push(plain(`{${piece}}`));
   });
   // Plain pieces side by side are one run, as a typed line would be.
@@ -105,18 +99,22 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
   }, []);
 }
 
-/** A placeholder for an empty Thông tin cell: a name or a date to type, not a figure. */
-function notFilled(cell: string): Run {
-  return {
-    text: DRAFT.notFilled(cell ? `${TAB_NAMES.info}!${cell}` : TAB_NAMES.info),
-    missing: true,
-  };
+/**
+ * A placeholder for an empty Thông tin value: a name or a date to type, not a figure. It
+ * names the cell ("Thông tin!B14"), or the key when the tab has no row for it.
+ */
+function notFilled(w: Workbook, key: InfoKey): Run {
+  const cell = w.info.cells[key];
+  const where = cell
+    ? `${TAB_NAMES.info}!${cell}`
+    : DRAFT.noInfoRow(TAB_NAMES.info, INFO_KEYS[key]);
+  return { text: DRAFT.notFilled(where), missing: true };
 }
 
 /** A Thông tin value as typed, or a placeholder naming its cell. */
 function infoRuns(w: Workbook, key: InfoKey): Run[] {
   const v = w.info.values[key];
-  return v ? [plain(v)] : [notFilled(w.info.cells[key] ?? "")];
+  return v ? [plain(v)] : [notFilled(w, key)];
 }
 
 /**
@@ -130,13 +128,24 @@ export function dateParts(ymd: readonly string[]): [string, string, string] {
   return [d < 10 ? two(d) : String(d), m <= 2 ? two(m) : String(m), String(y)];
 }
 
-function placeDate(w: Workbook): Run[] {
+/**
+ * "Hoà Bình, ngày 20 tháng 10 năm 2022": the place and the date of the kind's date key. An
+ * empty report date is left for the signer ("ngày … tháng … năm …"); any other date (the
+ * congress's) is a placeholder naming its cell, as the header is written before the day.
+ */
+function placeDate(w: Workbook, key: "reportDate" | "congressDate"): Run[] {
   const place = w.info.values.place ?? "";
-  const d = w.info.reportDate?.sortKey.split("-");
+  const date = w.info[key];
+  const d = date?.sortKey.split("-");
   if (d && d.length === 3) return [{ text: DRAFT.placeDate(place, ...dateParts(d)), italic: true }];
+  const typed = w.info.values[key];
   return [
     { text: `${place || "…"}, `, italic: true },
-    { text: DRAFT.missingDate, italic: true, missing: true },
+    typed
+      ? { text: typed, italic: true }
+      : key === "reportDate"
+        ? { text: DRAFT.missingDate, italic: true, missing: true }
+        : { ...notFilled(w, key), italic: true },
   ];
 }
 
@@ -226,7 +235,7 @@ function headerOf(kind: ReportKind, env: Env): Draft["header"] {
       : DRAFT.numberLine(number, kind.header.symbol),
     party: state ? KIND_TEXTS.year.nation : DRAFT.party,
     ...(state ? { motto: KIND_TEXTS.year.motto } : {}),
-    placeDate: placeDate(env.w),
+    placeDate: placeDate(env.w, kind.header.dateKey ?? "reportDate"),
   };
 }
 

@@ -105,6 +105,8 @@ export interface ReportKind {
     readonly symbol: string;
     /** Thông tin key of the document number. */
     readonly numberKey: InfoKey;
+    /** The date the document bears (default: the report's; a resolution: the congress's). */
+    readonly dateKey?: "reportDate" | "congressDate";
   };
   readonly title: string;
   /** Lines under the title (trích yếu), slot templates. */
