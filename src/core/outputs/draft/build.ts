@@ -6,6 +6,7 @@
 import { KIND_TEXTS } from "../../i18n/draft-kinds.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { Analysis } from "../../judge/analyse.js";
+import type { IndicatorVerdict } from "../../judge/evaluate.js";
 import { INFO_KEYS, TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
 import type { InfoKey } from "../../workbook/schema.js";
@@ -20,11 +21,13 @@ import {
   Outline,
   type OutlineEntry,
   type ReportKind,
+  type SectionFill,
   SLOTS,
 } from "./outline.js";
 import { personalAwards, prizes, titles } from "./parts/awards.js";
 import {
-  addedSections,
+  addedSectionNames,
+  inAddedSection,
   indicatorBullets,
   inSections,
   nextTargets,
@@ -155,6 +158,45 @@ type Filler<F extends Content["fill"]> = (
   env: Env,
 ) => void;
 
+/** How each section content shows the indicators it is given. */
+const SECTION_FILLS: {
+  readonly [F in SectionFill]: (o: Outline, verdicts: IndicatorVerdict[], env: Env) => void;
+} = {
+  indicators: (o, vs, { ctx }) => indicatorBullets(o, ctx, vs),
+  table: (o, vs, { ctx }) => targetTable(o, ctx, vs),
+  yearResults: (o, vs, { ctx, year, yearBefore }) => yearResults(o, ctx, vs, year, yearBefore),
+  progress: (o, vs, { ctx, w }) => progressTable(o, ctx, vs, w.schoolYears.length),
+};
+
+function sectionFill(
+  o: Outline,
+  c: Extract<Content, { fill: SectionFill }>,
+  env: Env,
+  verdicts = inSections(env.a.evaluation.indicators, c.sections),
+): void {
+  SECTION_FILLS[c.fill](o, verdicts, env);
+}
+
+/**
+ * Each section the school added, under its own numbered heading and filled as the kind fills
+ * a section of the list: the same rule in every kind, so none is left under "other".
+ */
+function addedSections(o: Outline, c: Extract<Content, { fill: "addedSections" }>, env: Env) {
+  const all = env.a.evaluation.indicators;
+  const fills = c.fills ?? (["indicators", "table"] as const);
+  for (const name of addedSectionNames(all)) {
+    const here = inAddedSection(all, name);
+    const fill = (into: Outline) => {
+      for (const f of fills) SECTION_FILLS[f](into, here, env);
+    };
+    const scratch = new Outline();
+    fill(scratch);
+    if (!filled(scratch.blocks)) continue;
+    o.heading(c.level, name);
+    fill(o);
+  }
+}
+
 /** Each kind of content and the part that fills it. */
 const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   staff: (o, c, { w }) => staffContent(o, w, c),
@@ -162,10 +204,9 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   plan: (o, _, { w }) => {
     if (w.info.values.plan) o.paragraph([plain(DRAFT.openingPlan(w.info.values.plan))]);
   },
-  indicators: (o, c, { a, ctx }) =>
-    indicatorBullets(o, ctx, inSections(a.evaluation.indicators, c.sections)),
-  addedSections: (o, c, { a, ctx }) => addedSections(o, ctx, a.evaluation.indicators, c.level),
-  table: (o, c, { a, ctx }) => targetTable(o, ctx, inSections(a.evaluation.indicators, c.sections)),
+  indicators: (o, c, env) => sectionFill(o, c, env),
+  addedSections: (o, c, env) => addedSections(o, c, env),
+  table: (o, c, env) => sectionFill(o, c, env),
   rateChart: (o, _, { a, w }) => {
     const rates = rateChart(a.evaluation.indicators, w.schoolYears);
     if (!rates) return;
@@ -180,10 +221,8 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   funding: (o, _, { a }) => funding(o, a),
   notMet: (o, _, { a, ctx }) => notMet(o, ctx, a.evaluation.indicators),
   nextTargets: (o, c, { a, ctx }) => nextTargets(o, ctx, a.evaluation.indicators, c.level),
-  yearResults: (o, c, { a, ctx, year, yearBefore }) =>
-    yearResults(o, ctx, inSections(a.evaluation.indicators, c.sections), year, yearBefore),
-  progress: (o, c, { a, w, ctx }) =>
-    progressTable(o, ctx, inSections(a.evaluation.indicators, c.sections), w.schoolYears.length),
+  yearResults: (o, c, env) => sectionFill(o, c, env),
+  progress: (o, c, env) => sectionFill(o, c, env),
   behind: (o, _, { a, w }) => behindList(o, a.evaluation.indicators, w.schoolYears.length),
 };
 
