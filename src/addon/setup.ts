@@ -25,6 +25,7 @@ import {
   templateColumns,
 } from "../core/index.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
+import { changedBlocks, rangeOf } from "./changes.js";
 import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { HEADER_BACKGROUND } from "./palette.js";
@@ -203,7 +204,10 @@ function sameList(rule: DataValidation | null, labels: readonly string[]): boole
 /**
  * Dropdowns for every closed list (except the Thông tin keys). Invalid entries are allowed:
  * people type the other names the core understands ("NS", "Cấp huyện"), and those must stay.
- * A column that already has someone else's validation is left alone.
+ * A column that already has someone else's validation is left alone; the column is judged by
+ * its first cell that has one. The validations of every data row are read in one call, and
+ * only the cells that lack ours get it (a column holding an older version of ours gets the
+ * new one throughout), so a repair writes the cells that change.
  */
 export function addDropdowns(
   def: TabDef,
@@ -219,20 +223,23 @@ export function addDropdowns(
   const maxRows = sheet.getMaxRows();
   if (maxRows < firstRow) return;
   const width = Math.max(...columns.map((c) => layout.columns[c.key]!)) + 1;
-  const current = sheet.getRange(firstRow, 1, 1, width).getDataValidations()[0] ?? [];
+  const rows = maxRows - firstRow + 1;
+  const current = sheet.getRange(firstRow, 1, rows, width).getDataValidations();
   for (const c of columns) {
     const column = layout.columns[c.key]!;
     const labels = choiceLabels(c.choice!);
-    const existing = current[column] ?? null;
-    if (existing && sameList(existing, labels) && existing.getAllowInvalid()) continue;
-    if (existing && !isOurList(existing, labels, app)) continue;
+    const probe = current.find((line) => line[column])?.[column] ?? null;
+    if (probe && !isOurList(probe, labels, app)) continue;
+    const stale = probe !== null && !(sameList(probe, labels) && probe.getAllowInvalid());
+    const blocks = changedBlocks(rows, 1, (r) => stale || !current[r]?.[column]);
+    if (blocks.length === 0) continue;
     const rule = app
       .newDataValidation()
       .requireValueInList(labels, true)
       .setAllowInvalid(true)
       .setHelpText(ADDON.choiceHelp)
       .build();
-    sheet.getRange(firstRow, column + 1, maxRows - firstRow + 1, 1).setDataValidation(rule);
+    for (const b of blocks) rangeOf(sheet, b, firstRow - 1, column).setDataValidation(rule);
   }
 }
 

@@ -192,6 +192,8 @@ export const DRAFT = {
     `[chưa có số liệu: ${tab} — chưa có dòng ${line.join(", ")}]`,
   missingDate: "ngày … tháng … năm …",
   notFilled: (cell: string) => `[chưa điền: ${cell}]`,
+  /** Where to type a Thông tin value the tab has no row for: the tab and the key's label. */
+  noInfoRow: (tab: string, key: string) => `${tab} — ${key}`,
   // Sentence words.
   members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
   membersSplit: (official: string, probationary: string) =>

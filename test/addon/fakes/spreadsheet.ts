@@ -330,7 +330,7 @@ export class FakeSheet implements Sheet {
     return new FakeChartBuilder(this._book._calls);
   }
   insertChart(chart: EmbeddedChart) {
-    this._charts.push(chart as FakeChart);
+    this._charts.push(chart as unknown as FakeChart);
   }
   activate() {
     this._book._active = { sheet: this._name };
@@ -461,6 +461,20 @@ export class FakeRange implements Range {
     this._wrote();
     this._each((r, c) => this._sheet._wraps.set(this._key(r, c), wrap));
     return this;
+  }
+  setWraps(wraps: boolean[][]) {
+    this._checkShape(wraps);
+    this._wrote();
+    this._each((r, c, i, j) => this._sheet._wraps.set(this._key(r, c), wraps[i]![j]!));
+    return this;
+  }
+  /** Sheets wraps no cell until told to. */
+  getWraps() {
+    return this._matrix((r, c) => this._sheet._wraps.get(this._key(r, c)) ?? false);
+  }
+  /** Sheets reads a cell with no background as white. */
+  getBackgrounds() {
+    return this._matrix((r, c) => this._sheet._backgrounds.get(this._key(r, c)) ?? "#ffffff");
   }
   getDataValidations() {
     return this._matrix((r, c) => this._sheet._validations.get(this._key(r, c)) ?? null);
