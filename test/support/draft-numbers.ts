@@ -12,7 +12,11 @@
  *   "Nguồn số liệu: Giải thưởng" indicator and the prize lines count);
  * - differences of two figures of one row (the school-year report compares a year with the
  *   one before: "tăng 2,4 điểm phần trăm") and sums of a row's yearly figures (a target
- *   over the term is judged on the sum), both only when `derived` asks for them.
+ *   over the term is judged on the sum), both only when `derived` asks for them;
+ * - for a row whose time scope is over the term, the sum of its yearly figures, and for an
+ *   average, their mean (low ends and high ends apart, for ranges): always, since the draft
+ *   states them ("trong nhiệm kỳ đã kết nạp 4 …"); computed here from the figures, not taken
+ *   from the judge, so that a wrong sum is caught.
  */
 import { expect } from "vitest";
 import type { Analysis } from "../../src/core/judge/analyse.js";
@@ -98,6 +102,24 @@ function rowNumbers(a: Analysis): number[] {
   return allowed;
 }
 
+/** The sum (over the term) or the mean (average) of a scoped row's yearly figures. */
+function scopeNumbers(a: Analysis): number[] {
+  const allowed: number[] = [];
+  for (const v of a.evaluation.indicators) {
+    const scope = v.indicator.scope.key;
+    if (scope !== "term" && scope !== "average") continue;
+    const closed = v.years
+      .map((y) => y.figure.measure)
+      .flatMap((m) => (m?.kind === "amount" && m.low !== null && m.high !== null ? [m] : []));
+    if (closed.length === 0) continue;
+    for (const end of [closed.map((m) => m.low!), closed.map((m) => m.high!)]) {
+      const total = sum(end);
+      allowed.push(round(scope === "term" ? total : total / end.length));
+    }
+  }
+  return allowed;
+}
+
 export interface Entitlement {
   /** Differences and running sums of a row's yearly figures (school-year and term scopes). */
   readonly derived?: boolean;
@@ -113,6 +135,7 @@ export function allowedNumbers(
     ...cellNumbers(grids),
     ...fundingNumbers(analysis),
     ...awardNumbers(analysis),
+    ...scopeNumbers(analysis),
     ...(entitled.derived ? rowNumbers(analysis) : []),
   ];
 }

@@ -17,6 +17,7 @@ import {
   INDICATOR_SECTIONS,
   LEVEL_LABELS,
   RECIPIENT_LABELS,
+  SCOPE_LABELS,
 } from "../../../src/core/vocabulary/vi.js";
 import type { CellValue } from "../../../src/core/workbook/parse.js";
 import { SAMPLE } from "../../../src/core/workbook/sample/hoa-binh.js";
@@ -35,6 +36,23 @@ const WORDS = [
   "lớp 1",
   "khen thưởng",
 ];
+
+/** Time scopes as people write them in a label or a target (issue 8), and none. */
+const SCOPE_WORDS = [
+  "",
+  "hằng năm",
+  "mỗi năm",
+  "trong nhiệm kỳ",
+  "cả nhiệm kỳ",
+  "đến cuối nhiệm kỳ",
+  "đến năm 2022",
+  "trong năm học 2020-2021",
+  "bình quân",
+  "trung bình mỗi năm",
+];
+
+/** Things to have less of: the row is lower-is-better ("tỉ lệ học sinh bỏ học … là 0,3%"). */
+const LOWER_BETTER = ["học sinh bỏ học", "học sinh yếu kém", "trẻ suy dinh dưỡng", "vi phạm"];
 
 const decimal = fc
   .tuple(fc.integer({ min: 0, max: 100 }), fc.integer({ min: 0, max: 9 }))
@@ -65,6 +83,11 @@ const indicatorArb = fc.record({
   label: fc
     .array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 })
     .map((w) => w.join(" ")),
+  lower: fc.constantFrom("", "", ...LOWER_BETTER),
+  scopeInLabel: fc.constantFrom(...SCOPE_WORDS),
+  scopeInTarget: fc.constantFrom("", "", "", "trong nhiệm kỳ", "bình quân", "đến cuối nhiệm kỳ"),
+  scopeColumn: fc.constantFrom("", "", "", ...Object.values(SCOPE_LABELS)),
+  kind: fc.constantFrom("", "", "", "Tối đa", "Tối thiểu"),
   withParent: fc.boolean(),
   pattern: fc.constantFrom("", "{chi_tieu}: {ket_qua} ({danh_gia}), {nam_hoc:2020-2021}"),
   source: fc.constantFrom("", "", "Giải thưởng: Học sinh, Huyện"),
@@ -112,9 +135,14 @@ const workbookArb = fc
         section: x.section,
         group: x.group,
         parent: x.withParent && k > 0 ? `X${k}` : "",
-        label: x.label,
+        label: [x.lower, x.label, x.scopeInLabel].filter((w) => w !== "").join(" "),
         unit: x.percent ? "%" : x.unitOther,
-        target: x.seed[3] ?? "",
+        kind: x.kind,
+        scope: x.scopeColumn,
+        target:
+          typeof x.seed[3] === "string" && x.seed[3] !== "" && x.scopeInTarget
+            ? `${x.seed[3]} ${x.scopeInTarget}`
+            : (x.seed[3] ?? ""),
         termResult: x.seed[4] ?? "",
         nextTarget: x.seed[5] ?? "",
         source: x.source,
@@ -159,6 +187,26 @@ describe("numbers in a draft", () => {
     ]);
   });
 
+  it("are drawn from workbooks with every time scope, typed every way, and lower-is-better rows", () => {
+    const seen = new Set<string>();
+    for (const data of fc.sample(workbookArb, { numRuns: 300, seed: 8 })) {
+      for (const i of analyse(templateGrids(data)).workbook.indicators) {
+        seen.add(`${i.scope.key} from ${i.scope.from}`);
+        if (i.lowerBetter) seen.add("lower is better");
+      }
+    }
+    const scopes = ["yearly", "term", "termEnd", "schoolYear", "average"];
+    expect([...seen]).toEqual(
+      expect.arrayContaining([
+        ...scopes.flatMap((k) => [`${k} from label`, `${k} from column`]),
+        "term from target",
+        "average from target",
+        "termEnd from target",
+        "lower is better",
+      ]),
+    );
+  });
+
   it("all come from the workbook", () => {
     fc.assert(
       fc.property(workbookArb, (data) => {
@@ -166,7 +214,7 @@ describe("numbers in a draft", () => {
         const draft = buildDraft(analyse(grids));
         expect(foreignNumbers(draft, allowedNumbers(grids))).toEqual([]);
       }),
-      { numRuns: 60 },
+      { numRuns: 150 },
     );
   });
 });
