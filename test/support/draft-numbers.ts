@@ -4,7 +4,7 @@
  *
  * Allowed: any number written in an input cell, in the Vietnamese or the plain form, as
  * written (never rounded: the draft quotes a figure in full); a numeric percent cell, or a
- * fraction typed as text ("0,995"), also as its hundredfold (Sheets stores 99,3% as 0,993); a date cell as its day, month and year.
+ * fraction typed as text ("0,995"), also as its hundredfold (Sheets stores 99,3% as 0,993); a date cell as its day, month and year, except in the indicators tab, which holds no dates.
  * Derived numbers the draft is entitled to, and nothing else:
  * - funding sums per group, per group and source, per group and school year, and the total of
  *   every line (stated totals aside: the archive's "Tổng cộng", which the draft states too);
@@ -19,9 +19,11 @@
  *   from the judge, so that a wrong sum is caught.
  */
 import { expect } from "vitest";
+import { matchKey } from "../../src/core/base/text.js";
 import type { Analysis } from "../../src/core/judge/analyse.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { type Draft, draftRuns } from "../../src/core/outputs/draft/model.js";
+import { TAB_NAMES } from "../../src/core/vocabulary/vi.js";
 import type { NamedGrid } from "../../src/core/workbook/model.js";
 
 /** Numbers as a Vietnamese text writes them: "1.157.274.000", "99,3", "2019-2020" (two). */
@@ -44,14 +46,19 @@ function fraction(text: string): number[] {
 
 function cellNumbers(grids: readonly NamedGrid[]): number[] {
   const allowed: number[] = [];
-  for (const g of grids)
+  for (const g of grids) {
+    // The indicators tab holds no dates: a date there is a figure a spreadsheet mangled
+    // ("4-5" → 4 May), a warning and a gap, never a number of the draft.
+    const figures = matchKey(g.name) === matchKey(TAB_NAMES.indicators);
     for (const row of g.values)
       for (const cell of row) {
+        if (figures && cell instanceof Date) continue;
         if (typeof cell === "number") allowed.push(cell, round(cell * 100));
         else if (typeof cell === "string") allowed.push(...numbersIn(cell), ...fraction(cell));
         else if (cell instanceof Date)
           allowed.push(cell.getUTCDate(), cell.getUTCMonth() + 1, cell.getUTCFullYear());
       }
+  }
   return allowed;
 }
 
