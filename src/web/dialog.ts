@@ -21,9 +21,10 @@ import {
   draftDocxFile,
   offerDownload,
   type Progress,
+  plainMessage,
   toBase64,
 } from "./outputs.js";
-import { element, problemsHeading, problemsTable } from "./render.js";
+import { element, problemsHeading, problemsTable, showStatus } from "./render.js";
 
 declare const TONGKET_VERSION: string;
 
@@ -123,7 +124,7 @@ async function archive(s: State, progress: Progress): Promise<BuiltFile> {
 }
 
 async function save(s: State, file: BuiltFile, kind: "doc" | "xlsx"): Promise<void> {
-  s.status.textContent = kind === "doc" ? DIALOG.savingDoc : DIALOG.savingXlsx;
+  await showStatus(s.status, kind === "doc" ? DIALOG.savingDoc : DIALOG.savingXlsx);
   try {
     const saved = await callServer<{ name: string; url: string }>(
       "saveToDrive",
@@ -141,9 +142,7 @@ async function save(s: State, file: BuiltFile, kind: "doc" | "xlsx"): Promise<vo
 }
 
 async function run(s: State, action: DialogButton): Promise<void> {
-  const progress = (text: string) => {
-    s.status.textContent = text;
-  };
+  const progress = (text: string) => showStatus(s.status, text);
   s.failure.textContent = "";
   s.result.textContent = "";
   try {
@@ -162,7 +161,8 @@ async function run(s: State, action: DialogButton): Promise<void> {
       await save(s, await archive(s, progress), "xlsx");
     }
   } catch (error) {
-    s.failure.textContent = WEB.failed(messageOf(error));
+    // The browser's own errors are English: the user reads ours, the log keeps theirs.
+    s.failure.textContent = WEB.failed(plainMessage(error));
     s.status.textContent = "";
     console.error(error);
   }

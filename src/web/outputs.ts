@@ -21,6 +21,7 @@ import {
   type DraftPng,
   draftDocxBytes,
   draftMarkdown,
+  NotXlsxError,
   templateBytes,
 } from "../writers/index.js";
 import { WEB } from "./messages.vi.js";
@@ -48,7 +49,7 @@ export async function chartPng(image: DraftImage): Promise<DraftPng> {
   const picture = new Image();
   const loaded = new Promise<void>((resolve, reject) => {
     picture.onload = () => resolve();
-    picture.onerror = () => reject(new Error(`chart ${image.id} could not be drawn`));
+    picture.onerror = () => reject(new BuildError(WEB.chartFailed));
   });
   picture.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(image.svg)}`;
   await loaded;
@@ -56,7 +57,7 @@ export async function chartPng(image: DraftImage): Promise<DraftPng> {
   canvas.width = width;
   canvas.height = height;
   const context = canvas.getContext("2d");
-  if (!context) throw new Error("no 2D canvas");
+  if (!context) throw new BuildError(WEB.chartFailed);
   context.fillStyle = "#ffffff";
   context.fillRect(0, 0, width, height);
   context.drawImage(picture, 0, 0, width, height);
@@ -65,7 +66,7 @@ export async function chartPng(image: DraftImage): Promise<DraftPng> {
   const url = canvas.toDataURL("image/png");
   const comma = url.indexOf(",");
   if (!url.startsWith("data:image/png") || comma < 0) {
-    throw new Error(`chart ${image.id} could not be saved as PNG`);
+    throw new BuildError(WEB.chartFailed);
   }
   const binary = atob(url.slice(comma + 1));
   const png = new Uint8Array(binary.length);
@@ -118,7 +119,23 @@ export interface DraftChoice {
   readonly what?: string;
 }
 
-export type Progress = (text: string) => void;
+/**
+ * Says what is being done. The shells' version resolves once the text is on screen, so the
+ * builders await it before each long synchronous step (composing, writing the file).
+ */
+export type Progress = (text: string) => void | Promise<void>;
+
+/** A failure already said in Vietnamese for the user (the browser's own errors are English). */
+export class BuildError extends Error {
+  override name = "BuildError";
+}
+
+/** What the user reads about a failure: our own words, never the browser's English. */
+export function plainMessage(error: unknown): string {
+  return error instanceof BuildError || error instanceof NotXlsxError
+    ? error.message
+    : WEB.unexpected;
+}
 
 export async function draftDocxFile(
   analysis: Analysis,
@@ -126,10 +143,11 @@ export async function draftDocxFile(
   progress: Progress = () => {},
   choice: DraftChoice = {},
 ): Promise<BuiltFile> {
+  await progress(WEB.building(WEB.whatDraft));
   const draft = buildDraft(analysis, choice.options);
-  progress(WEB.drawingCharts);
+  if (draft.images.length) await progress(WEB.drawingCharts);
   const images = await chartPngs(draft);
-  progress(WEB.building(WEB.whatDraft));
+  await progress(WEB.writingDocx);
   return {
     name: `${baseName("draft", analysis, now, choice.what)}.docx`,
     type: MIME.docx,
@@ -144,11 +162,12 @@ export async function draftMarkdownFile(
   progress: Progress = () => {},
   choice: DraftChoice = {},
 ): Promise<BuiltFile> {
+  await progress(WEB.building(WEB.whatDraft));
   const draft = buildDraft(analysis, choice.options);
   const base = baseName("draft", analysis, now, choice.what);
-  progress(WEB.drawingCharts);
+  if (draft.images.length) await progress(WEB.drawingCharts);
   const images = await chartPngs(draft);
-  progress(WEB.building(WEB.whatDraft));
+  await progress(WEB.writingZip);
   const zip = new JSZip();
   for (const [id, image] of images) zip.file(chartFileName(base, id), image.png);
   zip.file(
@@ -175,15 +194,15 @@ export async function archiveFile(
   now: Date,
   progress: Progress = () => {},
 ): Promise<BuiltFile> {
+  await progress(WEB.building(WEB.whatArchive));
   const plan = archivePlan(grids, analysis, {
     madeAt: now,
     source: source.description,
     version: source.version,
   });
-  progress(WEB.building(WEB.whatArchive));
   const bytes = await archiveBytes(plan, {
     created: now,
-    progress: (done, total) => progress(ARCHIVE.progress(done, total)),
+    progress: (done, total) => void progress(ARCHIVE.progress(done, total)),
   });
   return { name: `${baseName("archive", analysis, now)}.xlsx`, type: MIME.xlsx, bytes };
 }
@@ -202,7 +221,13 @@ export async function templateFile(kind: "blank" | "sample"): Promise<BuiltFile>
  * dialog uses this too; whether a browser refused cannot be seen from the page.
  */
 export function offerDownload(file: BuiltFile, doc: Document = document): void {
-  const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type }));
+  let url: string;
+  try {
+    url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: file.type }));
+  } catch (error) {
+    console.error(error);
+    throw new BuildError(WEB.downloadBlocked);
+  }
   const a = doc.createElement("a");
   a.href = url;
   a.download = file.name;

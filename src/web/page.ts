@@ -15,9 +15,10 @@ import {
   draftMarkdownFile,
   offerDownload,
   type Progress,
+  plainMessage,
   templateFile,
 } from "./outputs.js";
-import { element, judgementsTable, problemsHeading, problemsTable } from "./render.js";
+import { element, judgementsTable, problemsHeading, problemsTable, showStatus } from "./render.js";
 import { readRollup, rollupDocxFile, rollupTable, rollupXlsxFile } from "./rollup.js";
 
 declare const TONGKET_VERSION: string;
@@ -134,9 +135,7 @@ function layout(doc: Document): Page {
 /** A bad file gets the command line's own message; anything else is said plainly. */
 function fail(page: Page, error: unknown): void {
   page.failure.textContent =
-    error instanceof NotXlsxError
-      ? error.message
-      : WEB.failed(error instanceof Error && error.message ? error.message : WEB.unexpected);
+    error instanceof NotXlsxError ? error.message : WEB.failed(plainMessage(error));
   page.status.textContent = "";
   if (!(error instanceof NotXlsxError)) console.error(error);
 }
@@ -177,9 +176,7 @@ async function readMany(page: Page, files: readonly File[]): Promise<void> {
   page.failure.textContent = "";
   for (const b of [...page.fileButtons, ...page.rollupButtons]) b.disabled = true;
   try {
-    const r = await readRollup(files, (text) => {
-      page.status.textContent = text;
-    });
+    const r = await readRollup(files, (text) => showStatus(page.status, text));
     page.loaded = undefined;
     page.rollup = r;
     page.results.textContent = "";
@@ -199,9 +196,7 @@ function take(page: Page, list: FileList | null | undefined): void {
 }
 
 async function build(page: Page, action: Action): Promise<BuiltFile | undefined> {
-  const progress: Progress = (text) => {
-    page.status.textContent = text;
-  };
+  const progress: Progress = (text) => showStatus(page.status, text);
   const now = new Date();
   if (action === "template-blank") return templateFile("blank");
   if (action === "template-sample") return templateFile("sample");
@@ -231,9 +226,11 @@ async function clicked(page: Page, target: HTMLButtonElement): Promise<void> {
     ? WEB.whatTemplate
     : action.startsWith("rollup")
       ? WEB.whatRollup
-      : WEB.whatDraft;
-  page.status.textContent = WEB.building(what);
+      : action === "archive-xlsx"
+        ? WEB.whatArchive
+        : WEB.whatDraft;
   try {
+    await showStatus(page.status, WEB.building(what));
     const file = await build(page, action);
     if (file) {
       offerDownload(file, page.doc);

@@ -15,6 +15,26 @@ import {
 } from "../core/index.js";
 import { WEB } from "./messages.vi.js";
 
+/**
+ * Sets a status line and resolves once the browser has had a frame to paint it: the step that
+ * follows runs without a break, and would otherwise keep the old text on screen to its end.
+ * In a hidden tab (no frames) a timer resolves it instead.
+ */
+export function showStatus(el: HTMLElement, text: string): Promise<void> {
+  el.textContent = text;
+  const view = el.ownerDocument.defaultView;
+  if (!view) return Promise.resolve();
+  return new Promise((resolve) => {
+    const later = view.setTimeout(resolve, 1000);
+    view.requestAnimationFrame(() =>
+      view.setTimeout(() => {
+        view.clearTimeout(later);
+        resolve();
+      }, 0),
+    );
+  });
+}
+
 export function element<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
   tag: K,

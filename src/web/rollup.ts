@@ -7,22 +7,27 @@
 import { ARCHIVE, type Rollup, RollupAccumulator, rollupDraft, rollupPlan } from "../core/index.js";
 import { archiveBytes, draftDocxBytes, NotXlsxError, readXlsxBytes } from "../writers/index.js";
 import { WEB } from "./messages.vi.js";
-import { type BuiltFile, chartPngs, isoDate, MIME, type Progress } from "./outputs.js";
+import {
+  type BuiltFile,
+  chartPngs,
+  isoDate,
+  MIME,
+  type Progress,
+  plainMessage,
+} from "./outputs.js";
 import { element } from "./render.js";
 
 /** Reads every file into one roll-up. */
 export async function readRollup(files: readonly File[], progress: Progress): Promise<Rollup> {
   const acc = new RollupAccumulator();
   for (const [k, file] of files.entries()) {
-    progress(WEB.rollupReading(k + 1, files.length, file.name));
+    await progress(WEB.rollupReading(k + 1, files.length, file.name));
     try {
       const grids = await readXlsxBytes(new Uint8Array(await file.arrayBuffer()), file.name);
       acc.addWorkbook(file.name, grids);
     } catch (error) {
       const message =
-        error instanceof NotXlsxError
-          ? error.message
-          : WEB.failed(error instanceof Error && error.message ? error.message : WEB.unexpected);
+        error instanceof NotXlsxError ? error.message : WEB.failed(plainMessage(error));
       acc.addFailure(file.name, message);
     }
   }
@@ -36,21 +41,22 @@ export async function rollupXlsxFile(
   version: string,
   progress: Progress,
 ): Promise<BuiltFile> {
+  await progress(WEB.building(WEB.whatRollup));
   const plan = rollupPlan(r, { madeAt: now, version });
-  progress(WEB.building(WEB.whatRollup));
   const bytes = await archiveBytes(plan, {
     created: now,
-    progress: (done, total) => progress(ARCHIVE.progress(done, total)),
+    progress: (done, total) => void progress(ARCHIVE.progress(done, total)),
   });
   return { name: `${WEB.rollupName(isoDate(now))}.xlsx`, type: MIME.xlsx, bytes };
 }
 
 /** The committee's short draft, as `tongket tong-hop -o FILE.docx` writes it. */
 export async function rollupDocxFile(r: Rollup, now: Date, progress: Progress): Promise<BuiltFile> {
+  await progress(WEB.building(WEB.whatRollup));
   const draft = rollupDraft(r, now);
-  progress(WEB.drawingCharts);
+  if (draft.images.length) await progress(WEB.drawingCharts);
   const images = await chartPngs(draft);
-  progress(WEB.building(WEB.whatRollup));
+  await progress(WEB.writingDocx);
   return {
     name: `${WEB.rollupDraftName(isoDate(now))}.docx`,
     type: MIME.docx,

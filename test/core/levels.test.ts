@@ -124,7 +124,7 @@ describe("how a level is written, by period and province", () => {
 });
 
 function info(values: Partial<Info["values"]>): Info {
-  return { values, cells: {}, recipients: [], extra: [] };
+  return { values, cells: {}, recipients: [], schoolRecipients: [], extra: [] };
 }
 
 function line(levelTyped: string, award = "Giải Nhì"): Award {

@@ -48,6 +48,8 @@ export const KIND_TEXTS = {
     results: "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM HỌC {nam_hoc}",
     assessment: "ĐÁNH GIÁ CHUNG",
     nextYear: "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM HỌC TỚI",
+    /** "Nơi nhận" when Thông tin's "Nơi nhận (trường)" is empty (NĐ 30: "Lưu: VT"). */
+    recipients: ["{co_quan_quan_ly} (để báo cáo)", "Lưu: VT"],
     defaultSignerTitle: "HIỆU TRƯỞNG",
     points: " điểm phần trăm",
     same: "bằng năm học trước",

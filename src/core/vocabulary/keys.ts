@@ -191,6 +191,7 @@ export const INFO_ITEM_KEYS = [
   "schoolDocumentNumber",
   "principalTitle",
   "principal",
+  "schoolRecipients",
   "resolutionNumber",
   "congressChair",
   "province",

@@ -405,6 +405,7 @@ export const INFO_KEYS: Readonly<Record<InfoKey, string>> = {
   schoolDocumentNumber: "Số hiệu văn bản của trường",
   principalTitle: "Chức vụ người ký (trường)",
   principal: "Người ký (trường)",
+  schoolRecipients: "Nơi nhận (trường)",
   resolutionNumber: "Số nghị quyết đại hội",
   congressChair: "Người ký nghị quyết (đoàn chủ tịch)",
   province: "Tỉnh / thành phố",

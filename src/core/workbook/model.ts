@@ -178,7 +178,10 @@ export interface Info {
   readonly reportDate?: Period;
   /** The congress's date ("Ngày đại hội"), read as a date like the report's. */
   readonly congressDate?: Period;
+  /** The Party cell's "Nơi nhận", one recipient a line. */
   readonly recipients: readonly string[];
+  /** The school's own "Nơi nhận" for its state documents (the school-year report). */
+  readonly schoolRecipients: readonly string[];
   /** Rows with keys the schema does not know, kept in order. */
   readonly extra: readonly { readonly key: string; readonly value: string }[];
 }

@@ -119,3 +119,44 @@ describe("the resolution's signer", () => {
     expect(draftMarkdown(d, (id) => id)).not.toContain("****");
   });
 });
+
+describe("the school-year report's 'Nơi nhận' is the school's own", () => {
+  const lines = (a: Analysis, kind?: "nam-hoc") =>
+    buildDraft(a, kind ? { kind } : {}).recipients.lines;
+
+  it("by default: the managing body, and the copy kept (Lưu: VT) — not the Party cell's", () => {
+    const a = sampleWith({});
+    expect(lines(a, "nam-hoc")).toEqual([
+      "- Phòng Giáo dục và Đào tạo huyện Hoà Bình (để báo cáo);",
+      "- Lưu: VT.",
+    ]);
+    // The Party cell's report keeps the cell's own.
+    expect(lines(a)).toEqual(["- Đảng ủy (để b/c);", "- Các tổ đảng của chi bộ;", "- Lưu CB."]);
+  });
+
+  it("typed in 'Nơi nhận (trường)': as typed, one a line", () => {
+    const typed = "Sở GD&ĐT tỉnh Ninh Bình (để b/c)\nUBND xã Hoà Bình (để b/c)\nLưu: VT, HT";
+    expect(lines(sampleWith({ schoolRecipients: typed }), "nam-hoc")).toEqual([
+      "- Sở GD&ĐT tỉnh Ninh Bình (để b/c);",
+      "- UBND xã Hoà Bình (để b/c);",
+      "- Lưu: VT, HT.",
+    ]);
+  });
+
+  it("no managing body: the default names its cell, never a body of our own", () => {
+    const a = sampleWith({ managingBody: "" });
+    const cell = a.workbook.info.cells.managingBody;
+    expect(lines(a, "nam-hoc")).toEqual([
+      `- [chưa điền: ${TAB_NAMES.info}!${cell}] (để báo cáo);`,
+      "- Lưu: VT.",
+    ]);
+  });
+
+  it.each([
+    ["thcs", "- Phòng Giáo dục và Đào tạo huyện Đông Lâm (để báo cáo);"],
+    ["mam-non", "- Ủy ban nhân dân xã Hòa An (để báo cáo);"],
+  ])("%s: under its own managing body", async (id, first) => {
+    const got = lines(analyse(await schoolGrids(id)), "nam-hoc").map((l) => l.normalize("NFC"));
+    expect(got).toEqual([first, "- Lưu: VT."]);
+  });
+});

@@ -13,7 +13,7 @@ import type { InfoKey } from "../../workbook/schema.js";
 import { barChartSvg, CHART_SIZE, rateChart } from "../chart.js";
 import { outlineFromSheet } from "./custom.js";
 import { KINDS } from "./kinds/all.js";
-import type { Draft, Run } from "./model.js";
+import { type Draft, type Run, runsText } from "./model.js";
 import {
   type Content,
   filled,
@@ -278,6 +278,14 @@ function headerOf(kind: ReportKind, env: Env): Draft["header"] {
   };
 }
 
+/** The kind's recipients as typed in Thông tin, else its default lines. */
+function recipientLines(kind: ReportKind, env: Env): readonly string[] {
+  const r = kind.recipients;
+  if (!r) return env.w.info.recipients;
+  const typed = env.w.info[r.key];
+  return typed.length ? typed : r.byDefault.map((t) => runsText(slotRuns(env, t)));
+}
+
 /** The whole draft of a kind (the term report by default). */
 export function buildDraft(a: Analysis, options: DraftOptions = {}): Draft {
   const w = a.workbook;
@@ -299,7 +307,7 @@ export function buildDraft(a: Analysis, options: DraftOptions = {}): Draft {
   const outline = options.outline ?? (a.outline ? outlineFromSheet(a.outline) : kind.outline);
   for (const e of outline) renderEntry(o, e, env);
   const sig = kind.signature;
-  const recipients = w.info.recipients.map(
+  const recipients = recipientLines(kind, env).map(
     (r, k, all) => `- ${r}${k === all.length - 1 ? "." : ";"}`,
   );
   return {

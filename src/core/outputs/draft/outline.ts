@@ -125,6 +125,14 @@ export interface ReportKind {
   /** Whether the report is about one school year (`--nam-hoc`). */
   readonly oneYear?: boolean;
   readonly outline: readonly OutlineEntry[];
+  /**
+   * "Nơi nhận": the Thông tin key that lists them (default: the Party cell's), and the lines
+   * written when it is empty (slot templates; an empty slot names its cell).
+   */
+  readonly recipients?: {
+    readonly key: "recipients" | "schoolRecipients";
+    readonly byDefault: readonly string[];
+  };
   readonly signature: {
     readonly onBehalf: string;
     readonly titleKey?: InfoKey;

@@ -46,7 +46,8 @@ export function readInfo(rr: RowReader | undefined): Info {
     }
   }
   const recipients = values.recipients ? splitList(values.recipients) : [];
-  return { values, cells, ...dates, recipients, extra };
+  const schoolRecipients = values.schoolRecipients ? splitList(values.schoolRecipients) : [];
+  return { values, cells, ...dates, recipients, schoolRecipients, extra };
 }
 
 function duplicateInfo(rr: RowReader, r: number, key: InfoKey, firstCell: string): void {

@@ -35,6 +35,8 @@ export const SCHOOL_YEAR: ReportKind = {
     { level: 3, text: DRAFT.weaknesses, content: [{ fill: "staff", key: "weaknesses" }] },
     { level: 2, text: K.nextYear, content: [{ fill: "staff", key: "nextYearTasks" }] },
   ],
+  // The school's own, not the Party cell's: its managing body, and the copy kept (NĐ 30).
+  recipients: { key: "schoolRecipients", byDefault: K.recipients },
   signature: {
     onBehalf: "",
     titleKey: "principalTitle",
