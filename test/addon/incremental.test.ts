@@ -107,6 +107,15 @@ const EDITS: Edit[] = [
       return copy.length;
     },
   },
+  {
+    name: "every award deleted (the prize chart goes, the rates block moves up)",
+    edit: (w) => {
+      const s = sheet(w.ss, TAB_NAMES.awards);
+      const grid = s._grid();
+      s._values.length = 1;
+      return (grid.length - 1) * grid[0]!.length;
+    },
+  },
 ];
 
 describe("each writing action writes what changes", () => {
@@ -156,7 +165,7 @@ describe("each writing action writes what changes", () => {
     const tab = sheet(w.ss, TAB_NAMES.charts);
     const ids = tab._charts.map((c) => c.getChartId());
     expect(ids).toHaveLength(2);
-    EDITS.at(-1)!.edit(w);
+    EDITS.find((e) => e.name.startsWith("one award typed"))!.edit(w);
     w.call("computeResults");
     const calls = w.ss._calls;
     calls.reset();
