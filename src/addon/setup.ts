@@ -15,7 +15,9 @@ import {
   INFO_KEY_CHOICE,
   INFO_KEYS,
   type InfoKey,
+  isFigureColumn,
   layoutTab,
+  PLAIN_TEXT_FORMAT,
   readWorkbook,
   SCHEMA,
   type TabDef,
@@ -109,8 +111,46 @@ function repairTab(
   if (def.key === "info") addInfoKeys(sheet, layout, grid, years);
   if (sheet.getFrozenRows() < layout.headerRow + 1) sheet.setFrozenRows(layout.headerRow + 1);
   addDropdowns(def, sheet, layout, app);
-  if (def.key === "indicators") protectComputed(def, sheet, layout, app);
+  if (def.key === "indicators") {
+    protectComputed(def, sheet, layout, app);
+    formatFiguresAsText(def, sheet, layout, grid);
+  }
   return missing.length;
+}
+
+/**
+ * The empty cells of the figure columns (target, results, next-term target) formatted as plain
+ * text, so that Sheets keeps "4-5", "10/2022", "1-2" as typed instead of turning them into
+ * dates. A cell that holds something keeps its format (a percent stored as 0.993 stays shown
+ * as 99,3%). One read and at most one write over the block of figure columns.
+ */
+function formatFiguresAsText(
+  def: TabDef,
+  sheet: Sheet,
+  layout: TabLayout,
+  grid: readonly CellValue[][],
+): void {
+  const columns = [
+    ...def.columns.filter(isFigureColumn).map((c) => layout.columns[c.key]),
+    ...layout.yearColumns.map((y) => y.column),
+  ].filter((c): c is number => c !== undefined);
+  const firstRow = layout.headerRow + 1;
+  const rows = sheet.getMaxRows() - firstRow;
+  if (columns.length === 0 || rows <= 0) return;
+  const from = Math.min(...columns);
+  const range = sheet.getRange(firstRow + 1, from + 1, rows, Math.max(...columns) - from + 1);
+  const formats = range.getNumberFormats();
+  let changed = false;
+  formats.forEach((line, i) => {
+    for (const c of columns) {
+      const v = grid[firstRow + i]?.[c];
+      if ((v === "" || v === null || v === undefined) && line[c - from] !== PLAIN_TEXT_FORMAT) {
+        line[c - from] = PLAIN_TEXT_FORMAT;
+        changed = true;
+      }
+    }
+  });
+  if (changed) range.setNumberFormats(formats);
 }
 
 /** Appends the Thông tin rows the sheet lacks, under the last row; "Các năm học" gets the years. */
