@@ -96,6 +96,16 @@ const EDITS: Edit[] = [
     },
   },
   {
+    name: "2 results emptied (set-up formats their cells as plain text)",
+    edit: (w) => {
+      const s = sheet(w.ss, TAB_NAMES.indicators);
+      const c = header(s).findIndex((h) => String(h).startsWith("Kết quả 20"));
+      const rows = s._values.flatMap((_, r) => (r > 0 && s._get(r, c) !== "" ? [r] : []));
+      for (const r of [rows[3]!, rows[100]!]) s._set(r, c, "");
+      return 2;
+    },
+  },
+  {
     name: "one award typed (a pupils' prize count of the chart changes)",
     edit: (w) => {
       const s = sheet(w.ss, TAB_NAMES.awards);
