@@ -69,7 +69,7 @@ export async function countCalls(n: number): Promise<Record<string, Count>> {
 
 /** Calls that read document contents (as opposed to names, sizes and builders). */
 const READS =
-  /\.(getValues|getFormulas|getNumberFormats|getFontWeights|getDataValidations|getConditionalFormatRules|getProtections|getCharts)$/;
+  /\.(getValues|getFormulas|getNumberFormats|getFontWeights|getBackgrounds|getWraps|getDataValidations|getConditionalFormatRules|getProtections|getCharts)$/;
 
 export async function run(): Promise<string> {
   const counts: Awaited<ReturnType<typeof countCalls>>[] = [];

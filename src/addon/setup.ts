@@ -25,7 +25,7 @@ import {
   templateColumns,
 } from "../core/index.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
-import { changedBlocks, rangeOf } from "./changes.js";
+import { changedBlocks, rangeOf, writeChanged } from "./changes.js";
 import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { HEADER_BACKGROUND } from "./palette.js";
@@ -122,7 +122,7 @@ function repairTab(
  * The empty cells of the figure columns (target, results, next-term target) formatted as plain
  * text, so that Sheets keeps "4-5", "10/2022", "1-2" as typed instead of turning them into
  * dates. A cell that holds something keeps its format (a percent stored as 0.993 stays shown
- * as 99,3%). One read and at most one write over the block of figure columns.
+ * as 99,3%). One read over the block of figure columns, and a write of the cells that differ.
  */
 function formatFiguresAsText(
   def: TabDef,
@@ -130,27 +130,33 @@ function formatFiguresAsText(
   layout: TabLayout,
   grid: readonly CellValue[][],
 ): void {
-  const columns = [
-    ...def.columns.filter(isFigureColumn).map((c) => layout.columns[c.key]),
-    ...layout.yearColumns.map((y) => y.column),
-  ].filter((c): c is number => c !== undefined);
+  const columns = new Set(
+    [
+      ...def.columns.filter(isFigureColumn).map((c) => layout.columns[c.key]),
+      ...layout.yearColumns.map((y) => y.column),
+    ].filter((c): c is number => c !== undefined),
+  );
   const firstRow = layout.headerRow + 1;
   const rows = sheet.getMaxRows() - firstRow;
-  if (columns.length === 0 || rows <= 0) return;
+  if (columns.size === 0 || rows <= 0) return;
   const from = Math.min(...columns);
-  const range = sheet.getRange(firstRow + 1, from + 1, rows, Math.max(...columns) - from + 1);
-  const formats = range.getNumberFormats();
-  let changed = false;
-  formats.forEach((line, i) => {
-    for (const c of columns) {
-      const v = grid[firstRow + i]?.[c];
-      if ((v === "" || v === null || v === undefined) && line[c - from] !== PLAIN_TEXT_FORMAT) {
-        line[c - from] = PLAIN_TEXT_FORMAT;
-        changed = true;
-      }
-    }
-  });
-  if (changed) range.setNumberFormats(formats);
+  const width = Math.max(...columns) - from + 1;
+  const held = sheet.getRange(firstRow + 1, from + 1, rows, width).getNumberFormats();
+  const empty = (v: CellValue | undefined) => v === "" || v === null || v === undefined;
+  const formats = held.map((line, i) =>
+    line.map((f, j) =>
+      columns.has(from + j) && empty(grid[firstRow + i]?.[from + j]) ? PLAIN_TEXT_FORMAT : f,
+    ),
+  );
+  writeChanged(
+    sheet,
+    firstRow,
+    from,
+    formats,
+    held,
+    (w, h) => w === h,
+    (r, v) => r.setNumberFormats(v),
+  );
 }
 
 /** Appends the Thông tin rows the sheet lacks, under the last row; "Các năm học" gets the years. */

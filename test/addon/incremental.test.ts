@@ -96,6 +96,16 @@ const EDITS: Edit[] = [
     },
   },
   {
+    name: "2 results emptied (set-up formats their cells as plain text)",
+    edit: (w) => {
+      const s = sheet(w.ss, TAB_NAMES.indicators);
+      const c = header(s).findIndex((h) => String(h).startsWith("Kết quả 20"));
+      const rows = s._values.flatMap((_, r) => (r > 0 && s._get(r, c) !== "" ? [r] : []));
+      for (const r of [rows[3]!, rows[100]!]) s._set(r, c, "");
+      return 2;
+    },
+  },
+  {
     name: "one award typed (a pupils' prize count of the chart changes)",
     edit: (w) => {
       const s = sheet(w.ss, TAB_NAMES.awards);
@@ -105,6 +115,15 @@ const EDITS: Edit[] = [
         s._set(grid.length, c, v);
       });
       return copy.length;
+    },
+  },
+  {
+    name: "every award deleted (the prize chart goes, the rates block moves up)",
+    edit: (w) => {
+      const s = sheet(w.ss, TAB_NAMES.awards);
+      const grid = s._grid();
+      s._values.length = 1;
+      return (grid.length - 1) * grid[0]!.length;
     },
   },
 ];
@@ -156,7 +175,7 @@ describe("each writing action writes what changes", () => {
     const tab = sheet(w.ss, TAB_NAMES.charts);
     const ids = tab._charts.map((c) => c.getChartId());
     expect(ids).toHaveLength(2);
-    EDITS.at(-1)!.edit(w);
+    EDITS.find((e) => e.name.startsWith("one award typed"))!.edit(w);
     w.call("computeResults");
     const calls = w.ss._calls;
     calls.reset();

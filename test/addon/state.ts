@@ -20,8 +20,9 @@ function cellsOf(s: FakeSheet): Map<string, string> {
   for (const [k, f] of s._formulas) put(k, "=", f);
   for (const [k, f] of s._formats) {
     const [r, c] = k.split(",").map(Number) as [number, number];
-    // A number format shows only in a cell with a value.
-    if (f !== "General" && s._get(r, c) !== "") put(k, "f", f);
+    // A number format shows only in a cell with a value; plain text ("@") also decides how
+    // what is typed later is read.
+    if (f !== "General" && (s._get(r, c) !== "" || f === "@")) put(k, "f", f);
   }
   for (const [k, w] of s._weights) if (w === "bold") put(k, "w", w);
   for (const [k, b] of s._backgrounds) {

@@ -68,12 +68,19 @@ export function indicatorBullets(
   verdicts: readonly IndicatorVerdict[],
 ): void {
   const shown = verdicts.filter(hasContent);
+  // In order of first appearance; looked up by name, since a sheet may have as many groups
+  // as rows (a search through the groups made per row was quadratic: the knee at 50 000).
   const groups: IndicatorVerdict[][] = [];
+  const byName = new Map<string, IndicatorVerdict[]>();
   for (const v of shown) {
     const g = v.indicator.group;
-    const existing = g ? groups.find((x) => x[0]!.indicator.group === g) : undefined;
+    const existing = g ? byName.get(g) : undefined;
     if (existing) existing.push(v);
-    else groups.push([v]);
+    else {
+      const group = [v];
+      groups.push(group);
+      if (g) byName.set(g, group);
+    }
   }
   for (const group of groups) {
     const fams = families(group);
