@@ -109,12 +109,21 @@ class Styles {
     const numFmt = c.f ? numberFormat(c.f, c.v) : undefined;
     if (!numFmt && !c.judgement && !c.computed && !c.wrap) return undefined;
     let byJudgement = this.cells.get(numFmt ?? "");
-    if (!byJudgement) this.cells.set(numFmt ?? "", (byJudgement = new Map()));
+    if (!byJudgement) {
+      byJudgement = new Map();
+      this.cells.set(numFmt ?? "", byJudgement);
+    }
     let byBits = byJudgement.get(c.judgement ?? "");
-    if (!byBits) byJudgement.set(c.judgement ?? "", (byBits = []));
+    if (!byBits) {
+      byBits = [];
+      byJudgement.set(c.judgement ?? "", byBits);
+    }
     const bits = (c.computed ? 2 : 0) + (c.wrap ? 1 : 0);
     let style = byBits[bits];
-    if (!style) byBits[bits] = style = this.bodyStyle(c, numFmt);
+    if (!style) {
+      style = this.bodyStyle(c, numFmt);
+      byBits[bits] = style;
+    }
     return style;
   }
 
@@ -153,7 +162,10 @@ class Styles {
     const { Number: N, String: S, Null, Boolean: B } = ExcelJS.ValueType;
     if (type !== N && type !== S && type !== Null && type !== B) return undefined;
     let s = this.plains[type];
-    if (!s) this.plains[type] = s = {};
+    if (!s) {
+      s = {};
+      this.plains[type] = s;
+    }
     return s;
   }
 
