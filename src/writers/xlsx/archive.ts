@@ -147,7 +147,6 @@ class Styles {
     } else if (c.computed) s.fill = solid(COMPUTED_FILL);
     if (c.wrap) s.alignment = { ...s.alignment, wrapText: true };
     return s;
-    return s;
   }
 
   /**
