@@ -37,6 +37,8 @@ export async function run(): Promise<string> {
   const bin = "bin/tongket.js";
   const cases: [string, string[]][] = [
     ["floor: `node -e \"import('exceljs')\"`", ["-e", "await import('exceljs')"]],
+    // Node's own start, the lower bound of every row below.
+    ["`node -e 0`", ["-e", "0"]],
     ["`tongket --version`", [bin, "--version"]],
     ["`tongket --help`", [bin, "--help"]],
     ["`tongket check` sample", [bin, "check", "sheets-templates/sample.xlsx"]],

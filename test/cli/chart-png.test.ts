@@ -1,10 +1,12 @@
 /** The prizes chart rendered without a browser: text is drawn (fonts found), bars follow the data. */
 import { describe, expect, it } from "vitest";
-import { renderPng } from "../../src/cli/io/chart-png.js";
+import { dejaVuFiles, renderPng } from "../../src/cli/io/chart-png.js";
 import { analyse } from "../../src/core/judge/analyse.js";
 import { barChartSvg, CHART_SIZE, prizeChart, rateChart } from "../../src/core/outputs/chart.js";
 import { SAMPLE } from "../../src/core/workbook/sample/hoa-binh.js";
 import { templateGrids } from "../../src/core/workbook/template.js";
+import { referencePng } from "../support/chart-png-reference.js";
+import { decodePng } from "../support/png.js";
 
 const a = analyse(templateGrids(SAMPLE));
 const chart = prizeChart(a.evaluation.awards, a.workbook)!;
@@ -52,5 +54,29 @@ describe("the rates chart", () => {
       /<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="[\d.]+" fill="#1f4e79"\/>/g,
     );
     expect(bars).toHaveLength(3); // two bars and the legend key
+  });
+});
+
+describe("the PNG of a chart, rendered with two font files and encoded by zlib", () => {
+  const charts = [
+    barChartSvg(chart),
+    barChartSvg(rateChart(a.evaluation.indicators, a.workbook.schoolYears)!),
+  ];
+
+  it("finds DejaVu Sans on this machine (else the renderer loads every system font)", () => {
+    expect(dejaVuFiles()).toHaveLength(2);
+  });
+
+  it("has exactly the pixels of the renderer before (all system fonts, resvg's encoder)", () => {
+    for (const svg of charts) {
+      const image = { id: "x", svg, ...CHART_SIZE };
+      const [now, before] = [renderPng(image), referencePng(image)];
+      expect([now.width, now.height]).toEqual([before.width, before.height]);
+      const [p, q] = [decodePng(now.png), decodePng(before.png)];
+      expect([p.width, p.height]).toEqual([now.width, now.height]);
+      expect(Buffer.from(p.pixels).equals(Buffer.from(q.pixels))).toBe(true);
+      // The encodings differ (else this test would show nothing about the decoder).
+      expect(Buffer.from(now.png).equals(Buffer.from(before.png))).toBe(false);
+    }
   });
 });

@@ -98,31 +98,55 @@ class Styles {
     return this.get("t", () => ({ font: { bold: true, size: 12 } }));
   }
 
+  /**
+   * Body cells' styles by number format, then judgement, then computed and wrap as two bits:
+   * looked up per cell, so no key string is built for each of a million cells.
+   */
+  private readonly cells = new Map<string, Map<string, (Partial<ExcelJS.Style> | undefined)[]>>();
+
   cell(c: ArchiveCell): Partial<ExcelJS.Style> | undefined {
+    if (!c.f && !c.judgement && !c.computed && !c.wrap) return undefined;
     const numFmt = c.f ? numberFormat(c.f, c.v) : undefined;
     if (!numFmt && !c.judgement && !c.computed && !c.wrap) return undefined;
-    const key = `${numFmt ?? ""}|${c.judgement ?? ""}|${c.computed ? 1 : 0}|${c.wrap ? 1 : 0}`;
-    return this.get(key, () => {
-      // A right-aligned figure would touch left-aligned text in the next column ("+413 → 13
-      // → 9" for a gap of +4 beside its trend): figures keep a space on their right (Excel)
-      // and computed text, which follows figures, one on its left (LibreOffice indents only
-      // left-aligned text). Typed text is not indented, so a column of labels stays even.
-      const s: Partial<ExcelJS.Style> = {
-        alignment: numFmt
-          ? { ...ROW_TOP, horizontal: "right", indent: 1 }
-          : c.judgement || c.computed
-            ? { ...ROW_TOP, horizontal: "left", indent: 1 }
-            : ROW_TOP,
-      };
-      if (numFmt) s.numFmt = numFmt;
-      if (c.judgement) {
-        const colour = JUDGEMENT_COLOURS[c.judgement];
-        s.fill = solid(colour.fill);
-        s.font = { color: { argb: colour.font }, bold: c.judgement === "notMet" };
-      } else if (c.computed) s.fill = solid(COMPUTED_FILL);
-      if (c.wrap) s.alignment = { ...s.alignment, wrapText: true };
-      return s;
-    });
+    let byJudgement = this.cells.get(numFmt ?? "");
+    if (!byJudgement) {
+      byJudgement = new Map();
+      this.cells.set(numFmt ?? "", byJudgement);
+    }
+    let byBits = byJudgement.get(c.judgement ?? "");
+    if (!byBits) {
+      byBits = [];
+      byJudgement.set(c.judgement ?? "", byBits);
+    }
+    const bits = (c.computed ? 2 : 0) + (c.wrap ? 1 : 0);
+    let style = byBits[bits];
+    if (!style) {
+      style = this.bodyStyle(c, numFmt);
+      byBits[bits] = style;
+    }
+    return style;
+  }
+
+  private bodyStyle(c: ArchiveCell, numFmt: string | undefined): Partial<ExcelJS.Style> {
+    // A right-aligned figure would touch left-aligned text in the next column ("+413 → 13
+    // → 9" for a gap of +4 beside its trend): figures keep a space on their right (Excel)
+    // and computed text, which follows figures, one on its left (LibreOffice indents only
+    // left-aligned text). Typed text is not indented, so a column of labels stays even.
+    const s: Partial<ExcelJS.Style> = {
+      alignment: numFmt
+        ? { ...ROW_TOP, horizontal: "right", indent: 1 }
+        : c.judgement || c.computed
+          ? { ...ROW_TOP, horizontal: "left", indent: 1 }
+          : ROW_TOP,
+    };
+    if (numFmt) s.numFmt = numFmt;
+    if (c.judgement) {
+      const colour = JUDGEMENT_COLOURS[c.judgement];
+      s.fill = solid(colour.fill);
+      s.font = { color: { argb: colour.font }, bold: c.judgement === "notMet" };
+    } else if (c.computed) s.fill = solid(COMPUTED_FILL);
+    if (c.wrap) s.alignment = { ...s.alignment, wrapText: true };
+    return s;
   }
 
   /**
@@ -136,7 +160,20 @@ class Styles {
   plain(type: ExcelJS.ValueType): Partial<ExcelJS.Style> | undefined {
     const { Number: N, String: S, Null, Boolean: B } = ExcelJS.ValueType;
     if (type !== N && type !== S && type !== Null && type !== B) return undefined;
-    return this.get(`plain${type}`, () => ({}));
+    let s = this.plains[type];
+    if (!s) {
+      s = {};
+      this.plains[type] = s;
+    }
+    return s;
+  }
+
+  /** The shared empty styles by value type (an array: looked up for most cells). */
+  private readonly plains: Partial<ExcelJS.Style>[] = [];
+
+  /** A row's own style: none, as one shared object (see `plain`). */
+  row(): Partial<ExcelJS.Style> {
+    return this.get("row", () => ({}));
   }
 
   private get(key: string, make: () => Partial<ExcelJS.Style>): Partial<ExcelJS.Style> {
@@ -175,16 +212,36 @@ export function sheetOptions(sheet: ArchiveSheet): Partial<ExcelJS.AddWorksheetO
  */
 function wrappedLines(cells: readonly ArchiveCell[], widths: readonly number[]): number {
   let lines = 1;
-  cells.forEach((c, i) => {
-    if (!c.wrap || typeof c.v !== "string") return;
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i]!;
+    if (!c.wrap || typeof c.v !== "string") continue;
     // A character is a little narrower than a width unit on average; 1.1 keeps rows snug.
     const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.1));
+    // Most wrapped cells are one short line: no split, no count of characters.
+    if (c.v.length <= perLine && !c.v.includes("\n")) continue;
     const needed = c.v
       .split("\n")
-      .reduce((n, part) => n + Math.max(1, Math.ceil([...part].length / perLine)), 0);
+      .reduce((n, part) => n + Math.max(1, Math.ceil(characters(part) / perLine)), 0);
     lines = Math.max(lines, needed);
-  });
+  }
   return lines;
+}
+
+/** Characters (code points) of a text, as `[...text].length` counts them, without the array. */
+function characters(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (u >= 0xd800 && u <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n--;
+        i++;
+      }
+    }
+  }
+  return n;
 }
 
 /** Characters a worksheet name may not contain, and Excel's length limit. */
@@ -328,6 +385,9 @@ export async function writeArchiveSheets(
         if (shared) target.style = shared;
       }
       if (lines > 1) row.height = Math.min(409, 15 * lines);
+      // exceljs gives each row a fresh empty style and works out its style entry in full when
+      // the row is written; the shared empty one is worked out once (its entry is 0, as before).
+      (row as unknown as { style: Partial<ExcelJS.Style> }).style = styles.row();
       row.commit();
       r++;
       done++;
