@@ -3,8 +3,8 @@
  * appended to one temporary file, each key's stretch remembered by its offset and length;
  * reading a key reads its stretches back (synchronously: the sheets' rows are produced while
  * the archive writer pulls them). The file lives in a directory of its own under the system's
- * temporary directory, removed by `close()` — and, should the process end without it, on
- * exit.
+ * temporary directory, made when the store is, removed by `close()` — and, should the
+ * process end without it, on exit.
  */
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -30,8 +30,8 @@ function removeOnExit(store: TempFileStore): void {
 }
 
 export class TempFileStore implements RollupStore {
-  private dir: string | undefined;
-  private fd: number | undefined;
+  private readonly dir: string;
+  private readonly fd: number;
   private size = 0;
   private readonly stretches = new Map<string, Stretch[]>();
   private readonly buffers = new Map<string, string[]>();
@@ -40,13 +40,18 @@ export class TempFileStore implements RollupStore {
   private closed = false;
 
   /** `limit`: characters buffered in memory before they are written to the file. */
+  /** Made at once, so that a failure to make it comes before any file is read. */
   constructor(
     private readonly limit = 1_000_000,
-    private readonly parent = tmpdir(),
-  ) {}
+    parent = tmpdir(),
+  ) {
+    this.dir = mkdtempSync(join(parent, "tongket-tong-hop-"));
+    this.fd = openSync(join(this.dir, "records"), "w+");
+    removeOnExit(this);
+  }
 
-  /** The temporary directory, once something was written (for tests). */
-  get directory(): string | undefined {
+  /** The temporary directory (for tests). */
+  get directory(): string {
     return this.dir;
   }
 
@@ -72,7 +77,7 @@ export class TempFileStore implements RollupStore {
       // One buffer for every read: a buffer per stretch is memory outside the JS heap that
       // the collector frees late, tens of megabytes over a thousand schools' tabs.
       if (this.readBuffer.length < s.length) this.readBuffer = Buffer.alloc(s.length * 2);
-      readSync(this.fd!, this.readBuffer, 0, s.length, s.offset);
+      readSync(this.fd, this.readBuffer, 0, s.length, s.offset);
       yield* this.readBuffer.toString("utf8", 0, s.length).split("\n");
     }
     yield* this.buffers.get(key) ?? [];
@@ -80,11 +85,6 @@ export class TempFileStore implements RollupStore {
 
   /** Writes every buffered record to the file. */
   private flush(): void {
-    if (this.fd === undefined) {
-      this.dir = mkdtempSync(join(this.parent, "tongket-tong-hop-"));
-      this.fd = openSync(join(this.dir, "records"), "w+");
-      removeOnExit(this);
-    }
     for (const [key, records] of this.buffers) {
       const bytes = Buffer.from(records.join("\n"), "utf8");
       let done = 0;
@@ -108,7 +108,7 @@ export class TempFileStore implements RollupStore {
     this.buffers.clear();
     this.stretches.clear();
     this.readBuffer = Buffer.alloc(0);
-    if (this.fd !== undefined) closeSync(this.fd);
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
+    closeSync(this.fd);
+    rmSync(this.dir, { recursive: true, force: true });
   }
 }

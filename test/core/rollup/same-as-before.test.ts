@@ -101,10 +101,6 @@ describe.each(stores)("the roll-up with its store %s", (_, makeStore) => {
     } finally {
       store.close();
     }
-    const dir = (store as { directory?: string }).directory;
-    if (store instanceof TempFileStore) {
-      expect(dir).toBeDefined();
-      expect(existsSync(dir!)).toBe(false);
-    }
+    if (store instanceof TempFileStore) expect(existsSync(store.directory)).toBe(false);
   }, 120_000);
 });
