@@ -9,8 +9,10 @@
  * cache as bare XLSX files (./support/lean-xlsx.ts: the template writer would take ~8 minutes
  * for 1 000); the reader gives them the same records as the template writer's files.
  * A second child reads the same files into the accumulator alone and reports the heap held
- * per school after a full GC (`node --expose-gc`). TONGKET_BENCH_COUNTS="10,100" measures
- * other counts.
+ * per school after a full GC (`node --expose-gc`). Each count is rolled up twice: with Node's
+ * default heap sizing, and with `--optimize-for-size`, which keeps V8's heap near its live
+ * size (by default a long run lets it grow to several times that). TONGKET_BENCH_COUNTS="10,100"
+ * measures other counts.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -26,6 +28,8 @@ const INDICATORS = 50;
 
 interface Run {
   count: number;
+  /** Node's flags of the roll-up's process ("" for none). */
+  flags: string;
   code: number;
   ms: number;
   startRssMb: number;
@@ -49,7 +53,10 @@ async function distinctWorkbooks(count: number): Promise<string[]> {
   return files;
 }
 
-async function rollUp(child: string, count: number): Promise<Run> {
+/** The V8 flag that keeps the heap near its live size (see docs/PERFORMANCE.md). */
+const SMALL_HEAP = "--optimize-for-size";
+
+async function rollUp(child: string, count: number): Promise<Run[]> {
   const sources = await distinctWorkbooks(count);
   const dir = await mkdtemp(join(tmpdir(), `tongket-bench-tong-hop-${count}-`));
   try {
@@ -57,39 +64,54 @@ async function rollUp(child: string, count: number): Promise<Run> {
     const out = join(dir, "ket-qua", "tong-hop.xlsx");
     const json = (args: string[]) =>
       JSON.parse(execFileSync(process.execPath, args, { encoding: "utf8" }).trim());
-    const got = json([child, "tong-hop", dir, out]) as Omit<Run, "count" | "outMb" | "heldKb">;
-    const outMb = (await stat(out)).size / 2 ** 20;
-    await rm(join(dir, "ket-qua"), { recursive: true, force: true });
+    const runs: Run[] = [];
     const held = json(["--expose-gc", child, "records", dir]) as { perSchoolKb: number };
-    return { ...got, count, outMb, heldKb: held.perSchoolKb };
+    for (const flags of ["", SMALL_HEAP]) {
+      const args = [...(flags ? [flags] : []), child, "tong-hop", dir, out];
+      const got = json(args) as Omit<Run, "count" | "flags" | "outMb" | "heldKb">;
+      const outMb = (await stat(out)).size / 2 ** 20;
+      await rm(join(dir, "ket-qua"), { recursive: true, force: true });
+      runs.push({ ...got, count, flags, outMb, heldKb: held.perSchoolKb });
+    }
+    return runs;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-export async function run(): Promise<string> {
-  const counts = (process.env.TONGKET_BENCH_COUNTS ?? "10,100,1000").split(",").map(Number);
-  const child = await bundleChild("tong-hop-child");
-  const runs: Run[] = [];
-  for (const count of counts) runs.push(await rollUp(child, count));
+function table(runs: readonly Run[]): string[] {
   const first = runs[0]!;
   const perFile = (r: Run) => r.ms / r.count;
   const lines = [
-    `### Roll-up (\`npm run bench -- tong-hop\`): ${INDICATORS} indicators × 5 school years per workbook, distinct workbooks`,
-    "",
-    "| workbooks | time (s) | per workbook (ms) | peak RSS (MB) | RSS at start (MB) | heap held per school (KB) | roll-up file (MB) | per-workbook time × | peak RSS × |",
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    "| workbooks | node flags | time (s) | per workbook (ms) | peak RSS (MB) | RSS at start (MB) | heap held per school (KB) | roll-up file (MB) | per-workbook time × | peak RSS × |",
+    "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
   ];
   for (const r of runs) {
     lines.push(
-      `| ${r.count} | ${(r.ms / 1000).toFixed(1)} | ${perFile(r).toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${r.startRssMb.toFixed(0)} | ${r.heldKb.toFixed(1)} | ${r.outMb.toFixed(1)} | ${(perFile(r) / perFile(first)).toFixed(2)} | ${(r.peakRssMb / first.peakRssMb).toFixed(2)} |`,
+      `| ${r.count} | ${r.flags ? `\`${r.flags}\`` : "none"} | ${(r.ms / 1000).toFixed(1)} | ${perFile(r).toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${r.startRssMb.toFixed(0)} | ${r.heldKb.toFixed(1)} | ${r.outMb.toFixed(1)} | ${(perFile(r) / perFile(first)).toFixed(2)} | ${(r.peakRssMb / first.peakRssMb).toFixed(2)} |`,
     );
   }
   const last = runs.at(-1)!;
   const before = runs.at(-2) ?? first;
   lines.push(
     "",
-    `${last.count} vs ${before.count} workbooks: time per workbook ×${(perFile(last) / perFile(before)).toFixed(2)}, peak RSS ×${(last.peakRssMb / before.peakRssMb).toFixed(2)} (${(last.peakRssMb - before.peakRssMb).toFixed(0)} MB more).`,
+    `${r0(last.flags)}: ${last.count} vs ${before.count} workbooks: time per workbook ×${(perFile(last) / perFile(before)).toFixed(2)}, peak RSS ×${(last.peakRssMb / before.peakRssMb).toFixed(2)} (${(last.peakRssMb - before.peakRssMb).toFixed(0)} MB more).`,
   );
-  return lines.join("\n");
+  return lines;
+}
+
+const r0 = (flags: string) => (flags ? `With \`${flags}\`` : "Default heap");
+
+export async function run(): Promise<string> {
+  const counts = (process.env.TONGKET_BENCH_COUNTS ?? "10,100,1000").split(",").map(Number);
+  const child = await bundleChild("tong-hop-child");
+  const runs: Run[] = [];
+  for (const count of counts) runs.push(...(await rollUp(child, count)));
+  return [
+    `### Roll-up (\`npm run bench -- tong-hop\`): ${INDICATORS} indicators × 5 school years per workbook, distinct workbooks`,
+    "",
+    ...table(runs.filter((r) => r.flags === "")),
+    "",
+    ...table(runs.filter((r) => r.flags === SMALL_HEAP)),
+  ].join("\n");
 }

@@ -3,7 +3,7 @@
  * numbers as numbers, no styles. The template writer takes about half a second a workbook
  * (styles, validations, formulas), which for a thousand distinct workbooks would be most of
  * the bench; this takes a few milliseconds, and the reader gives back the same grids
- * (test/bench/lean-xlsx.test.ts).
+ * (test/writers/lean-xlsx.test.ts).
  */
 import { strToU8, zipSync } from "fflate";
 import type { NamedGrid } from "../../../src/core/workbook/model.js";

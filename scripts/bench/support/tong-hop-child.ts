@@ -2,7 +2,7 @@
  * One roll-up, run in a process of its own so its peak RSS is its own.
  * `tong-hop DIR OUT`: the real command (`tongket tong-hop DIR -o OUT --force`), timed, then
  * the process's peak RSS. `records DIR` (node --expose-gc): every workbook of DIR read into
- * the accumulator with the command's temporary-file store, then the heap held per school
+ * the accumulator with the command's temporary-file store (a small buffer), then the heap held per school
  * after a full GC (measured from the tenth school on, past the core's one-off caches).
  */
 import { readdirSync } from "node:fs";
@@ -29,7 +29,9 @@ async function rollUp(): Promise<object> {
 async function records(): Promise<object> {
   const gc = (globalThis as { gc?: () => void }).gc!;
   const files = readdirSync(dir).filter((f) => f.endsWith(".xlsx"));
-  const store = new TempFileStore();
+  // A small buffer, so that what is measured is what the roll-up holds per school, not how
+  // full the store's buffer happens to be (up to ~2 MB with the command's default).
+  const store = new TempFileStore(50_000);
   const acc = new RollupAccumulator(store);
   const warm = Math.min(10, files.length - 1);
   let before = 0;
