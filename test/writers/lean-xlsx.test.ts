@@ -11,12 +11,16 @@ import { readXlsxBytes, templateBytes } from "../../src/writers/index.js";
 
 describe("the roll-up bench's bare workbooks", () => {
   // School 7 numbers its own codes, 3 has upper-case labels, 11 has no funding lines.
-  it.each([0, 3, 7, 11])("school %i reads as the template writer's file does", async (n) => {
-    const data = benchSchool(n, 12);
-    const lean = await readXlsxBytes(leanXlsx(templateGrids(data)), "lean.xlsx");
-    const full = await readXlsxBytes(await templateBytes(data), "full.xlsx");
-    const record = reduceSchool("x.xlsx", analyse(lean));
-    expect(record.indicators).toHaveLength(12);
-    expect(record).toEqual(reduceSchool("x.xlsx", analyse(full)));
-  }, 60_000);
+  it.each([0, 3, 7, 11])(
+    "school %i reads as the template writer's file does",
+    async (n) => {
+      const data = benchSchool(n, 12);
+      const lean = await readXlsxBytes(leanXlsx(templateGrids(data)), "lean.xlsx");
+      const full = await readXlsxBytes(await templateBytes(data), "full.xlsx");
+      const record = reduceSchool("x.xlsx", analyse(lean));
+      expect(record.indicators).toHaveLength(12);
+      expect(record).toEqual(reduceSchool("x.xlsx", analyse(full)));
+    },
+    60_000,
+  );
 });
