@@ -29,6 +29,8 @@ export interface Plan {
   /** Results and problems, printed on stdout once the files are in place. */
   readonly out: readonly string[];
   readonly exitCode: number;
+  /** Frees what the files' writers read (the roll-up's temporary store), written or not. */
+  readonly release?: () => void;
 }
 
 /** The source arguments of a command that reads INPUT or --sheet. */

@@ -1,8 +1,10 @@
 /**
  * `tongket tong-hop FILE.xlsx… | DIR -o TONG-HOP.xlsx|.docx|.md [--du-thao FILE.docx|.md]
  * [--force]`: the roll-up of many schools' workbooks. Files are read one at a time; each is
- * reduced to its school's record and dropped before the next is read. A file that cannot be
- * read is listed and skipped; the others go on.
+ * reduced to its school's record and dropped before the next is read, and of the record only
+ * the summary stays in memory: the rest goes to a temporary file (../io/rollup-spill.ts),
+ * removed once the outputs are written or have failed. A file that cannot be read is listed
+ * and skipped; the others go on.
  */
 
 import { extname } from "node:path";
@@ -13,11 +15,11 @@ import {
   RollupAccumulator,
   rollupDraft,
   rollupPlan,
-  type SchoolRecord,
   SEVERITY_LABELS,
 } from "../../core/index.js";
 import { UserError } from "../errors.js";
 import { writeArchive } from "../io/archive-write.js";
+import { TempFileStore } from "../io/rollup-spill.js";
 import { CLI, ROLLUP_CLI } from "../messages.vi.js";
 import { draftFiles } from "./draft.js";
 import type { CommandContext, Plan, PlannedFile } from "./plan.js";
@@ -30,24 +32,32 @@ export interface RollupOptions {
 
 const DRAFT_EXTENSIONS = [".docx", ".md"];
 
-/** What a school's problems say on stdout: each at its file, tab and cell. */
-function problemLines(s: SchoolRecord): string[] {
-  const lines = s.problems.map((p) =>
-    ROLLUP_CLI.problem(
-      s.file,
-      p.cell ? `${p.tab}!${p.cell}` : p.tab,
-      SEVERITY_LABELS[p.severity],
-      p.message,
-    ),
-  );
-  const more = s.errorCount + s.warningCount - s.problems.length;
+/** What school number `k`'s problems say on stdout: each at its file, tab and cell. */
+function problemLines(r: Rollup, k: number): string[] {
+  const s = r.schools[k]!;
+  const more = s.errorCount + s.warningCount - s.problemCount;
+  if (s.problemCount === 0 && more <= 0) return [];
+  const lines = r
+    .detail(k)
+    .problems.map((p) =>
+      ROLLUP_CLI.problem(
+        s.file,
+        p.cell ? `${p.tab}!${p.cell}` : p.tab,
+        SEVERITY_LABELS[p.severity],
+        p.message,
+      ),
+    );
   if (more > 0) lines.push(ROLLUP_CLI.moreProblems(s.file, more));
   return lines;
 }
 
 /** Reads the files one by one into the accumulator; an unreadable one becomes a failure. */
-async function readAll(files: readonly string[], ctx: CommandContext): Promise<Rollup> {
-  const acc = new RollupAccumulator();
+async function readAll(
+  files: readonly string[],
+  ctx: CommandContext,
+  store: TempFileStore,
+): Promise<Rollup> {
+  const acc = new RollupAccumulator(store);
   for (const [k, file] of files.entries()) {
     ctx.progress?.(ROLLUP_CLI.reading(k + 1, files.length, file));
     try {
@@ -103,20 +113,37 @@ export async function tongHopPlan(
   if (inputs.length === 0) throw new UserError(ROLLUP_CLI.noWorkbooks(args.join(", ")), 2);
   // Refuse a bad -o before reading a thousand files: a directory, an input, an existing file.
   await ctx.claimOutputs(outputs, force, inputs);
-  const r = await readAll(inputs, ctx);
+  const store = new TempFileStore();
+  try {
+    return await rollupOf(inputs, outputs, force, ctx, store);
+  } catch (error) {
+    store.close();
+    throw error;
+  }
+}
+
+/** Reads the inputs and plans the outputs; the plan releases the store once they are written. */
+async function rollupOf(
+  inputs: readonly string[],
+  outputs: readonly string[],
+  force: boolean,
+  ctx: CommandContext,
+  store: TempFileStore,
+): Promise<Plan> {
+  const r = await readAll(inputs, ctx, store);
   ctx.progress?.("");
   const files = await outputFiles(r, outputs, ctx);
   const out = [
-    ...r.schools.flatMap(problemLines),
+    ...r.schools.flatMap((_, k) => problemLines(r, k)),
     ...r.failures.map((f) => ROLLUP_CLI.failed(f.file, f.message)),
     ROLLUP_CLI.done(
       r.schools.length,
       r.failures.length,
       r.groups.filter((g) => isCommon(g, r.schools.length)).length,
-      r.byLabel.length,
+      r.noteCounts.byLabel,
     ),
     ...files.map((f) => CLI.wrote(f.path)),
   ];
   const errors = r.failures.length > 0 || r.schools.some((s) => s.errorCount > 0);
-  return { files, force, inputs, out, exitCode: errors ? 1 : 0 };
+  return { files, force, inputs, out, exitCode: errors ? 1 : 0, release: () => store.close() };
 }

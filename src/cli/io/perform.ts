@@ -32,18 +32,22 @@ function writerOf(file: PlannedFile, progress?: ShowProgress): FileToWrite {
 }
 
 export async function perform(plan: Plan, io: PerformIo, ops?: FileOps): Promise<number> {
-  for (const f of plan.files) await ensureNotInput(f.path, plan.inputs);
   try {
-    if (plan.files.length > 0) {
-      await writeFilesAtomically(
-        plan.files.map((f) => writerOf(f, io.progress)),
-        plan.force,
-        ops,
-      );
+    for (const f of plan.files) await ensureNotInput(f.path, plan.inputs);
+    try {
+      if (plan.files.length > 0) {
+        await writeFilesAtomically(
+          plan.files.map((f) => writerOf(f, io.progress)),
+          plan.force,
+          ops,
+        );
+      }
+    } finally {
+      // The progress line goes before any final message or error.
+      io.progress?.("");
     }
   } finally {
-    // The progress line goes before any final message or error.
-    io.progress?.("");
+    plan.release?.();
   }
   for (const line of plan.out) io.out(line);
   return plan.exitCode;

@@ -8,14 +8,15 @@ import {
   analyse,
   type CellValue,
   draftRuns,
+  type GroupEntry,
   isCommon,
   levelOfText,
-  type Member,
   type NamedGrid,
   parseA1,
   type Rollup,
   RollupAccumulator,
   type RollupCell,
+  type RollupIndicator,
   type RollupPlan,
   rollupDraft,
   rollupPlan,
@@ -42,11 +43,19 @@ const plan = rollupPlan(r, { madeAt: new Date(Date.UTC(2025, 4, 20)), version: "
 /** "file:code" of each member of the group holding `file`'s indicator `code`. */
 function groupOf(file: string, code: string): string[] {
   const s = r.schools.findIndex((x) => x.file === file);
-  const i = r.schools[s]!.indicators.findIndex((x) => x.code === code);
-  const g = r.groups.find((x) => x.members.some((m) => m.school === s && m.indicator === i))!;
-  return g.members.map(
-    (m) => `${r.schools[m.school]!.file}:${r.schools[m.school]!.indicators[m.indicator]!.code}`,
-  );
+  const members = r.groups
+    .map((_, g) => r.entries(g))
+    .find((list) => list.some((e) => e.school === s && e.data.code === code))!;
+  return members.map((e) => `${r.schools[e.school]!.file}:${e.data.code}`);
+}
+
+/** School number `s`'s indicators in its order, read back from the roll-up's store. */
+function indicatorsOf(roll: Rollup, s: number): RollupIndicator[] {
+  const out: RollupIndicator[] = [];
+  roll.groups.forEach((_, g) => {
+    for (const e of roll.entries(g)) if (e.school === s) out[e.indicator] = e.data;
+  });
+  return out;
 }
 
 describe("school levels", () => {
@@ -97,18 +106,21 @@ describe("matching indicators across schools", () => {
   });
 
   it("lists every match by label for a person to confirm, and codes whose label changed", () => {
-    const listed = r.byLabel.map((n) => {
+    const listed = [...r.notes("byLabel")].map((n) => {
       const s = r.schools[n.member.school]!;
       const w = r.schools[n.with.school]!;
-      return `${s.file}:${s.indicators[n.member.indicator]!.code}=${w.file}:${w.indicators[n.with.indicator]!.code}`;
+      expect(n.code).toBe(indicatorsOf(r, n.member.school)[n.member.indicator]!.code);
+      expect(n.withCode).toBe(indicatorsOf(r, n.with.school)[n.with.indicator]!.code);
+      return `${s.file}:${n.code}=${w.file}:${n.withCode}`;
     });
+    expect(r.noteCounts.byLabel).toBe(listed.length);
     expect(listed).toEqual([
       "kim-dong.xlsx:NANGLUC1=hoa-binh.xlsx:NL1",
       "kim-dong.xlsx:PC-PH1=hoa-binh.xlsx:PH1",
       "kim-dong.xlsx:KT-01=hoa-binh.xlsx:KT1",
       "le-loi.xlsx:XHH1=kim-dong.xlsx:XH-1",
     ]);
-    expect(r.codeLabelDiffers.map((n) => r.schools[n.member.school]!.file)).toEqual([
+    expect([...r.notes("codeLabelDiffers")].map((n) => r.schools[n.member.school]!.file)).toEqual([
       "le-loi.xlsx",
     ]);
   });
@@ -116,8 +128,8 @@ describe("matching indicators across schools", () => {
   it("a sub-indicator's label counts with its parent's; a label used twice matches nothing", () => {
     // "xếp mức Tốt" is NL2 under NL1 and PH2 under PH1: the renamed school's go to the right ones.
     expect(groupOf("hoa-binh.xlsx", "NL2")).toContain("kim-dong.xlsx:NL2");
-    const sample = r.schools[0]!;
-    const key = (code: string) => sample.indicators.find((i) => i.code === code)!.labelKey;
+    const sample = indicatorsOf(r, 0);
+    const key = (code: string) => sample.find((i) => i.code === code)!.labelKey;
     expect(key("NL2")).not.toBe(key("PH2"));
     expect([key("NL3"), key("PH3")]).toEqual([undefined, undefined]);
   });
@@ -132,7 +144,7 @@ describe("matching indicators across schools", () => {
 
 describe("records", () => {
   it("hold what the roll-up prints, not the workbook (no staff paragraph, no grid)", () => {
-    const text = JSON.stringify(r.schools[0]);
+    const text = JSON.stringify([r.schools[0], indicatorsOf(r, 0), r.detail(0)]);
     const paragraph = String(SAMPLE.rows.texts?.[0]?.textBody ?? "");
     expect(paragraph.length).toBeGreaterThan(40);
     expect(text).not.toContain(paragraph.slice(0, 40));
@@ -145,7 +157,8 @@ describe("records", () => {
     const leLoi = r.schools.find((s) => s.file === "le-loi.xlsx")!;
     expect(leLoi.missingTabs).toEqual(["Giải thưởng", "Kinh phí"]);
     expect(leLoi.errorCount).toBe(1);
-    expect(leLoi.problems[0]).toMatchObject({ severity: "error", tab: "Đảng viên" });
+    const k = r.schools.indexOf(leLoi);
+    expect(r.detail(k).problems[0]).toMatchObject({ severity: "error", tab: "Đảng viên" });
   });
 });
 
@@ -345,22 +358,24 @@ describe("with the THCS (2020-2025) and the kindergarten of test/fixtures/school
   });
 
   it("joins across levels only the same code with the same label", () => {
-    const ind = (m: Member) => all.schools[m.school]!.indicators[m.indicator]!;
-    for (const g of all.groups.filter((x) => x.levels.length > 1)) {
-      const first = g.members.filter((m) => all.schools[m.school]!.level === g.levels[0]);
-      for (const m of g.members.filter((x) => !first.includes(x))) {
+    const ind = (m: GroupEntry) => m.data;
+    all.groups.forEach((g, k) => {
+      if (g.levels.length === 1) return;
+      const members = all.entries(k);
+      const first = members.filter((m) => all.schools[m.school]!.level === g.levels[0]);
+      for (const m of members.filter((x) => !first.includes(x))) {
         const same = first.some(
           (f) => ind(f).code === ind(m).code && ind(f).labelKey === ind(m).labelKey,
         );
         expect(same, `${all.schools[m.school]!.file}:${ind(m).code}`).toBe(true);
       }
-    }
-    const vc2 = all.groups.find((g) =>
-      g.members.some(
-        (m) =>
-          all.schools[m.school]!.file === "mam-non-hoa-an.xlsx" &&
-          all.schools[m.school]!.indicators[m.indicator]!.code === "VC2",
-      ),
+    });
+    const vc2 = all.groups.find((_, k) =>
+      all
+        .entries(k)
+        .some(
+          (m) => all.schools[m.school]!.file === "mam-non-hoa-an.xlsx" && m.data.code === "VC2",
+        ),
     )!;
     expect(vc2.levels).toEqual(["lowerSecondary", "preschool"]);
   });

@@ -10,7 +10,7 @@ import { SCHOOL_LEVEL_LABELS } from "../../vocabulary/vi.js";
 import { judgementText } from "../../workbook/format.js";
 import type { CellValue } from "../../workbook/parse.js";
 import type { ArchiveCell, ArchiveSheet } from "../archive.js";
-import { type RollupFigure, type SchoolRecord, type Trace, traceOf } from "./record.js";
+import { type RollupFigure, type SchoolSummary, type Trace, traceOf } from "./record.js";
 
 /** A figure's origin: its school's file, the tab, and the cell (or the cells it sums). */
 export interface Origin extends Trace {
@@ -60,7 +60,7 @@ export function traceText(t: Trace | undefined): string {
   return ROLLUP.cellAt(t.tab, t.cells.join(", "));
 }
 
-export function levelName(s: SchoolRecord): string {
+export function levelName(s: SchoolSummary): string {
   return SCHOOL_LEVEL_LABELS[s.level];
 }
 

@@ -7,7 +7,6 @@
 
 import { DRAFT } from "../../i18n/messages.js";
 import { ROLLUP_DRAFT } from "../../i18n/rollup.js";
-import type { Judgement } from "../../judge/evaluate.js";
 import type { SchoolLevelKey } from "../../vocabulary/keys.js";
 import { SCHOOL_LEVEL_LABELS } from "../../vocabulary/vi.js";
 import { dateParts } from "../draft/build.js";
@@ -15,7 +14,7 @@ import type { Block, Draft, Run } from "../draft/model.js";
 import type { Rollup } from "./accumulate.js";
 import { traceText } from "./cells.js";
 import { type IndicatorGroup, isCommon } from "./match.js";
-import { type RollupFigure, type RollupIndicator, type SchoolRecord, traceOf } from "./record.js";
+import { type RollupFigure, type RollupIndicator, type SchoolSummary, traceOf } from "./record.js";
 
 const plain = (t: string): Run => ({ text: t });
 const missing = (t: string): Run => ({ text: t, missing: true });
@@ -23,25 +22,21 @@ const missing = (t: string): Run => ({ text: t, missing: true });
 const ROMAN = ["I.", "II.", "III.", "IV."] as const;
 
 interface Entry {
-  readonly school: SchoolRecord;
+  /** The school's number in the roll-up. */
+  readonly k: number;
+  readonly school: SchoolSummary;
   readonly indicator: RollupIndicator;
 }
 
-function entriesOf(r: Rollup, g: IndicatorGroup): Entry[] {
-  return g.members.map((m) => {
-    const school = r.schools[m.school]!;
-    return { school, indicator: school.indicators[m.indicator]! };
-  });
-}
-
-function tally(entries: readonly Entry[]): Record<Judgement, number> {
-  const t: Record<Judgement, number> = { exceeded: 0, met: 0, notMet: 0, noData: 0, noTarget: 0 };
-  for (const e of entries) t[e.indicator.judgement]++;
-  return t;
+/** A group's entries, read from the roll-up's store (one group at a time). */
+function entriesOf(r: Rollup, g: number): Entry[] {
+  return r
+    .entries(g)
+    .map((e) => ({ k: e.school, school: r.schools[e.school]!, indicator: e.data }));
 }
 
 /** "Chỉ tiêu!F5" of a school's file, as the draft names a cell. */
-function where(s: SchoolRecord, f: RollupFigure | undefined): string {
+function where(s: SchoolSummary, f: RollupFigure | undefined): string {
   const t = traceText(traceOf(f));
   return t ? `${s.file} ${t}` : s.file;
 }
@@ -74,20 +69,20 @@ function shortfalls(e: Entry): Run[] {
   return out.length > 0 ? [plain(out.join("; "))] : [];
 }
 
-/** The groups common to two schools or more, by the level of their first school. */
-function commonByLevel(r: Rollup): Map<SchoolLevelKey, IndicatorGroup[]> {
-  const byLevel = new Map<SchoolLevelKey, IndicatorGroup[]>();
-  for (const g of r.groups) {
-    if (!isCommon(g, r.schools.length)) continue;
+/** The groups common to two schools or more (by number), by the level of their first school. */
+function commonByLevel(r: Rollup): Map<SchoolLevelKey, number[]> {
+  const byLevel = new Map<SchoolLevelKey, number[]>();
+  r.groups.forEach((g, k) => {
+    if (!isCommon(g, r.schools.length)) return;
     // Indicators only tracked (no target in any school) have nothing to meet.
-    if (entriesOf(r, g).every((e) => e.indicator.judgement === "noTarget")) continue;
+    if (g.tally.noTarget === g.count) return;
     const level = g.levels[0]!;
-    byLevel.set(level, [...(byLevel.get(level) ?? []), g]);
-  }
+    byLevel.set(level, [...(byLevel.get(level) ?? []), k]);
+  });
   return byLevel;
 }
 
-function resultBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Block[] {
+function resultBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, number[]>): Block[] {
   const blocks: Block[] = [
     { kind: "heading", level: 2, number: ROMAN[0], text: ROLLUP_DRAFT.partResults },
   ];
@@ -105,11 +100,11 @@ function resultBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>)
         text: ROLLUP_DRAFT.levelHeading(SCHOOL_LEVEL_LABELS[level]),
       });
     }
-    const rows = groups.map((g) => {
-      const entries = entriesOf(r, g);
-      const t = tally(entries);
-      const first = entries[0]!.indicator;
-      const judged = entries.length - t.noTarget;
+    const rows = groups.map((k) => {
+      const g: IndicatorGroup = r.groups[k]!;
+      const t = g.tally;
+      const first = g.first;
+      const judged = g.count - t.noTarget;
       return [
         [plain(`${first.code} — ${first.label}`)],
         [plain(`${t.met + t.exceeded}/${judged}`)],
@@ -128,17 +123,16 @@ function resultBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>)
   return blocks;
 }
 
-function shortBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Block[] {
+function shortBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, number[]>): Block[] {
   const blocks: Block[] = [
     { kind: "heading", level: 2, number: ROMAN[1], text: ROLLUP_DRAFT.partShort },
   ];
   const bySchool = new Map<number, Run[][]>();
   for (const groups of byLevel.values()) {
     for (const g of groups) {
-      for (const m of g.members) {
-        const school = r.schools[m.school]!;
-        const runs = shortfalls({ school, indicator: school.indicators[m.indicator]! });
-        if (runs.length > 0) bySchool.set(m.school, [...(bySchool.get(m.school) ?? []), runs]);
+      for (const e of entriesOf(r, g)) {
+        const runs = shortfalls(e);
+        if (runs.length > 0) bySchool.set(e.k, [...(bySchool.get(e.k) ?? []), runs]);
       }
     }
   }
@@ -157,7 +151,7 @@ function shortBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>):
 }
 
 /** Common indicators a school has no figure for: each a placeholder naming the empty cell. */
-function gapRuns(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Block[] {
+function gapRuns(r: Rollup, byLevel: Map<SchoolLevelKey, number[]>): Block[] {
   const blocks: Block[] = [];
   for (const groups of byLevel.values()) {
     for (const g of groups) {
@@ -177,13 +171,13 @@ function gapRuns(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Blo
   return blocks;
 }
 
-function noteBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, IndicatorGroup[]>): Block[] {
+function noteBlocks(r: Rollup, byLevel: Map<SchoolLevelKey, number[]>): Block[] {
   const blocks: Block[] = [
     { kind: "heading", level: 2, number: ROMAN[2], text: ROLLUP_DRAFT.partNotes },
   ];
-  if (r.byLabel.length > 0) {
-    blocks.push({ kind: "bullet", runs: [plain(ROLLUP_DRAFT.labelMatches(r.byLabel.length))] });
-  }
+  const byLabel = r.noteCounts.byLabel;
+  if (byLabel > 0)
+    blocks.push({ kind: "bullet", runs: [plain(ROLLUP_DRAFT.labelMatches(byLabel))] });
   const withErrors = r.schools.filter((s) => s.errorCount > 0);
   if (withErrors.length > 0) {
     const errors = withErrors.reduce((n, s) => n + s.errorCount, 0);

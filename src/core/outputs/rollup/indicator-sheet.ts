@@ -24,8 +24,8 @@ import {
   traceText,
   wrapped,
 } from "./cells.js";
-import type { IndicatorGroup } from "./match.js";
-import { type RollupFigure, type RollupIndicator, type SchoolRecord, traceOf } from "./record.js";
+import type { GroupFirst, IndicatorGroup } from "./match.js";
+import { type RollupFigure, type RollupIndicator, type SchoolSummary, traceOf } from "./record.js";
 
 /** Best first: the order of a sorted indicator tab. */
 const RANK: Readonly<Record<Judgement, number>> = {
@@ -37,15 +37,8 @@ const RANK: Readonly<Record<Judgement, number>> = {
 };
 
 interface Entry {
-  readonly school: SchoolRecord;
+  readonly school: SchoolSummary;
   readonly indicator: RollupIndicator;
-}
-
-/** The school years of a group's schools, oldest first. */
-function yearsOf(entries: readonly Entry[]): string[] {
-  const years = new Set<string>();
-  for (const e of entries) for (const y of e.school.schoolYears) years.add(y);
-  return [...years].sort();
 }
 
 function yearFigure(e: Entry, year: string): RollupFigure | undefined {
@@ -195,21 +188,26 @@ function areaRows(entries: readonly Entry[], years: readonly string[], width: nu
 }
 
 /** The tab's name: code and label, with the level's prefix when levels are mixed. */
-function tabName(first: RollupIndicator, group: IndicatorGroup, mixed: boolean): string {
+function tabName(first: GroupFirst, group: IndicatorGroup, mixed: boolean): string {
   const prefix = mixed ? `${group.levels.map((l) => SCHOOL_LEVEL_SHORT[l]).join("+")} ` : "";
   return `${prefix}${first.code} ${first.label}`;
 }
 
+/** Group `g`'s entries, read from the store, with their schools, sorted best first. */
+function groupEntries(r: Rollup, g: number): Entry[] {
+  return sortEntries(
+    r.entries(g).map((e) => ({ school: r.schools[e.school]!, indicator: e.data })),
+  );
+}
+
+/**
+ * Group `g`'s tab. Its name, header and size come from the group as the matcher keeps it; its
+ * entries are read from the store only while the tab is written, one group at a time.
+ */
 export function indicatorSheet(r: Rollup, g: number, mixedLevels: boolean): RollupSheet {
   const group = r.groups[g]!;
-  const entries = sortEntries(
-    group.members.map((m) => {
-      const school = r.schools[m.school]!;
-      return { school, indicator: school.indicators[m.indicator]! };
-    }),
-  );
-  const first = r.schools[group.members[0]!.school]!.indicators[group.members[0]!.indicator]!;
-  const years = yearsOf(entries);
+  const first = group.first;
+  const years = group.years;
   const header = [
     ROLLUP.number,
     ROLLUP.unit,
@@ -227,26 +225,20 @@ export function indicatorSheet(r: Rollup, g: number, mixedLevels: boolean): Roll
   ];
   const width = header.length;
   const widths = [5, 30, 10, 7, 14, ...years.flatMap(() => [11, 16]), 11, 16, 11, 10, 10, 22, 40];
-  const codes = [...new Set(entries.map((e) => e.indicator.code))];
   const title = ROLLUP.indicatorTitle(first.code, first.label, first.unitText ?? "");
-  const subtitle = ROLLUP.indicatorSubtitle(
-    group.levels.map((l) => SCHOOL_LEVEL_LABELS[l]).join(", "),
-    entries.length,
-    codes.length > 1 ? codes.join(", ") : "",
-  );
-  const area = areaRows(entries, years, width);
-  return sheet(
-    tabName(first, group, mixedLevels),
-    header,
-    widths,
-    entries.length + 7,
-    function* () {
-      yield padded([text(`${title} — ${subtitle}`)], width);
-      yield header.map(text);
-      let n = 0;
-      for (const e of entries) yield schoolRow(e, ++n, years, width);
-      yield padded([], width);
-      yield* area;
-    },
-  );
+  return sheet(tabName(first, group, mixedLevels), header, widths, group.count + 7, function* () {
+    const entries = groupEntries(r, g);
+    const codes = [...new Set(entries.map((e) => e.indicator.code))];
+    const subtitle = ROLLUP.indicatorSubtitle(
+      group.levels.map((l) => SCHOOL_LEVEL_LABELS[l]).join(", "),
+      entries.length,
+      codes.length > 1 ? codes.join(", ") : "",
+    );
+    yield padded([text(`${title} — ${subtitle}`)], width);
+    yield header.map(text);
+    let n = 0;
+    for (const e of entries) yield schoolRow(e, ++n, years, width);
+    yield padded([], width);
+    yield* areaRows(entries, years, width);
+  });
 }

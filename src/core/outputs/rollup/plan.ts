@@ -8,7 +8,7 @@
 import { ROLLUP } from "../../i18n/rollup.js";
 import { SCHOOL_LEVEL_LABELS, SEVERITY_LABELS } from "../../vocabulary/vi.js";
 import type { ArchivePlan } from "../archive.js";
-import type { Rollup } from "./accumulate.js";
+import type { NoteKind, Rollup } from "./accumulate.js";
 import {
   padded,
   type RollupCell,
@@ -19,8 +19,8 @@ import {
   wrapped,
 } from "./cells.js";
 import { indicatorSheet } from "./indicator-sheet.js";
-import { isCommon, type MatchNote } from "./match.js";
-import { traceOf } from "./record.js";
+import { isCommon } from "./match.js";
+import type { SchoolSummary } from "./record.js";
 import {
   awardsSheet,
   fundingSheet,
@@ -39,66 +39,88 @@ const VIETNAM_OFFSET_MS = 7 * 3600 * 1000;
 
 const NOTE_WIDTH = 7;
 
-/** A section of the notes tab: its title row, header row and rows. */
+/**
+ * A section of the notes tab: its title row, header row and rows. The rows are produced
+ * while the tab is written (a thousand schools' problems and matches are read from the
+ * store); `count` is how many there are.
+ */
 interface Section {
   readonly title: string;
   readonly header: readonly string[];
-  readonly rows: readonly RollupCell[][];
+  readonly count: number;
+  readonly rows: () => Iterable<RollupCell[]>;
 }
 
 function noteRow(cells: readonly RollupCell[]): RollupCell[] {
   return padded([...cells], NOTE_WIDTH);
 }
 
-function matchRows(r: Rollup, notes: readonly MatchNote[]): RollupCell[][] {
-  return notes.map((n) => {
+function* matchRows(r: Rollup, kind: NoteKind): Iterable<RollupCell[]> {
+  for (const n of r.notes(kind)) {
     const school = r.schools[n.member.school]!;
-    const ind = school.indicators[n.member.indicator]!;
     const withSchool = r.schools[n.with.school]!;
-    const withInd = withSchool.indicators[n.with.indicator]!;
-    return noteRow([
+    yield noteRow([
       text(SCHOOL_LEVEL_LABELS[school.level]),
-      wrapped(`${withInd.code} — ${withInd.label} (${withSchool.name})`),
+      wrapped(`${n.withCode} — ${n.withLabel} (${withSchool.name})`),
       wrapped(school.name),
       text(school.file),
-      text(ind.code),
-      wrapped(ind.label),
-      text(traceText(traceOf(ind.target))),
+      text(n.code),
+      wrapped(n.label),
+      text(traceText(n.target)),
     ]);
-  });
+  }
 }
 
-function problemRows(r: Rollup, order: readonly number[]): RollupCell[][] {
-  return order.flatMap((k) => {
+/** A school's problems beyond those kept: counted, not listed. */
+const moreOf = (s: SchoolSummary) => s.errorCount + s.warningCount - s.problemCount;
+
+function* problemRows(r: Rollup, order: readonly number[]): Iterable<RollupCell[]> {
+  for (const k of order) {
     const s = r.schools[k]!;
-    const rows = s.problems.map((p) =>
-      noteRow([
+    if (s.problemCount === 0 && moreOf(s) <= 0) continue;
+    for (const p of r.detail(k).problems) {
+      yield noteRow([
         text(s.file),
         wrapped(s.name),
         text(SEVERITY_LABELS[p.severity]),
         text(p.tab),
         text(p.cell),
         wrapped(p.message),
-      ]),
-    );
-    const more = s.errorCount + s.warningCount - s.problems.length;
-    if (more > 0)
-      rows.push(
-        noteRow([
-          text(s.file),
-          wrapped(s.name),
-          text(""),
-          text(""),
-          text(""),
-          text(ROLLUP.moreProblems(more)),
-        ]),
-      );
-    return rows;
-  });
+      ]);
+    }
+    const more = moreOf(s);
+    if (more > 0) {
+      yield noteRow([
+        text(s.file),
+        wrapped(s.name),
+        text(""),
+        text(""),
+        text(""),
+        text(ROLLUP.moreProblems(more)),
+      ]);
+    }
+  }
+}
+
+function aboutSection(r: Rollup, notes: RollupNotes): Section {
+  const local = new Date(notes.madeAt.getTime() + VIETNAM_OFFSET_MS);
+  const rows = [
+    noteRow([text(ROLLUP.madeAt), { v: local, f: "dateTime" }]),
+    noteRow([text(ROLLUP.version), text(notes.version)]),
+    noteRow([text(ROLLUP.filesRead), { v: r.schools.length, f: "integer" }]),
+    noteRow([text(ROLLUP.filesFailed), { v: r.failures.length, f: "integer" }]),
+    noteRow([text(ROLLUP.rules), wrapped(ROLLUP.rulesText)]),
+    noteRow([text(ROLLUP.judgementNote), wrapped(ROLLUP.judgementText)]),
+  ];
+  return {
+    title: ROLLUP.about,
+    header: [ROLLUP.item, ROLLUP.message],
+    count: rows.length,
+    rows: () => rows,
+  };
 }
 
 function sections(r: Rollup, notes: RollupNotes): Section[] {
-  const local = new Date(notes.madeAt.getTime() + VIETNAM_OFFSET_MS);
   const matchHeader = [
     ROLLUP.level,
     ROLLUP.matchedAs,
@@ -108,68 +130,75 @@ function sections(r: Rollup, notes: RollupNotes): Section[] {
     ROLLUP.labelInFile,
     ROLLUP.cell,
   ];
-  const none = [noteRow([text(ROLLUP.none)])];
-  const orEmpty = (rows: RollupCell[][]) => (rows.length > 0 ? rows : none);
   const order = schoolOrder(r);
-  const problems = problemRows(r, order);
+  const missing = order.map((k) => r.schools[k]!).filter((s) => s.missingTabs.length > 0);
+  const problems = order.reduce((n, k) => {
+    const s = r.schools[k]!;
+    return n + s.problemCount + (moreOf(s) > 0 ? 1 : 0);
+  }, 0);
   return [
-    {
-      title: ROLLUP.about,
-      header: [ROLLUP.item, ROLLUP.message],
-      rows: [
-        noteRow([text(ROLLUP.madeAt), { v: local, f: "dateTime" }]),
-        noteRow([text(ROLLUP.version), text(notes.version)]),
-        noteRow([text(ROLLUP.filesRead), { v: r.schools.length, f: "integer" }]),
-        noteRow([text(ROLLUP.filesFailed), { v: r.failures.length, f: "integer" }]),
-        noteRow([text(ROLLUP.rules), wrapped(ROLLUP.rulesText)]),
-        noteRow([text(ROLLUP.judgementNote), wrapped(ROLLUP.judgementText)]),
-      ],
-    },
+    aboutSection(r, notes),
     {
       title: ROLLUP.failures,
       header: [ROLLUP.file, ROLLUP.reason],
-      rows: orEmpty(r.failures.map((f) => noteRow([text(f.file), wrapped(f.message)]))),
+      count: r.failures.length,
+      rows: () => r.failures.map((f) => noteRow([text(f.file), wrapped(f.message)])),
     },
-    { title: ROLLUP.labelMatches, header: matchHeader, rows: orEmpty(matchRows(r, r.byLabel)) },
+    {
+      title: ROLLUP.labelMatches,
+      header: matchHeader,
+      count: r.noteCounts.byLabel,
+      rows: () => matchRows(r, "byLabel"),
+    },
     {
       title: ROLLUP.codeLabelDiffers,
       header: matchHeader,
-      rows: orEmpty(matchRows(r, r.codeLabelDiffers)),
+      count: r.noteCounts.codeLabelDiffers,
+      rows: () => matchRows(r, "codeLabelDiffers"),
     },
     {
       title: ROLLUP.missingTabsTitle,
       header: [ROLLUP.unit, ROLLUP.file, ROLLUP.missingTabs],
-      rows: orEmpty(
-        order
-          .map((k) => r.schools[k]!)
-          .filter((s) => s.missingTabs.length > 0)
-          .map((s) => noteRow([wrapped(s.name), text(s.file), text(s.missingTabs.join(", "))])),
-      ),
+      count: missing.length,
+      rows: () =>
+        missing.map((s) =>
+          noteRow([wrapped(s.name), text(s.file), text(s.missingTabs.join(", "))]),
+        ),
     },
     {
       title: ROLLUP.openErrors,
       header: [ROLLUP.file, ROLLUP.unit, ROLLUP.severity, ROLLUP.tab, ROLLUP.cell, ROLLUP.message],
-      rows: orEmpty(problems),
+      count: problems,
+      rows: () => problemRows(r, order),
     },
   ];
 }
 
 function notesSheet(r: Rollup, notes: RollupNotes): RollupSheet {
   const all = sections(r, notes);
-  const rows: RollupCell[][] = [noteRow([text(ROLLUP.notesTitle)]), noteRow([])];
+  // Each section: its title, header, rows (or one "none" row) and a blank row.
   const headerRows: number[] = [];
+  let rowCount = 2;
   for (const s of all) {
-    rows.push(noteRow([text(s.title)]));
-    headerRows.push(rows.length);
-    rows.push(noteRow(s.header.map(text)));
-    rows.push(...s.rows, noteRow([]));
+    headerRows.push(rowCount + 1);
+    rowCount += 3 + Math.max(s.count, 1);
   }
   return sheet(
     ROLLUP.notesTab,
     Array.from({ length: NOTE_WIDTH }, () => ""),
     [26, 40, 30, 22, 12, 40, 14],
-    rows.length,
-    () => rows,
+    rowCount,
+    function* () {
+      yield noteRow([text(ROLLUP.notesTitle)]);
+      yield noteRow([]);
+      for (const s of all) {
+        yield noteRow([text(s.title)]);
+        yield noteRow(s.header.map(text));
+        if (s.count === 0) yield noteRow([text(ROLLUP.none)]);
+        else yield* s.rows();
+        yield noteRow([]);
+      }
+    },
     { headerRows },
   );
 }

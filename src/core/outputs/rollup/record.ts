@@ -1,11 +1,11 @@
 /**
  * One school reduced to what the roll-up prints: each figure with the tab and cells it came
  * from, the judgements, the award, funding and membership figures, and its open problems.
- * The parsed workbook is not kept, so a thousand schools fit in memory where a thousand
- * parsed workbooks would not.
+ * The parsed workbook is not kept; of the record, only the summary stays in memory (the
+ * accumulator spills the rest to its store), so memory does not grow with the indicators,
+ * tallies and problems of a thousand schools.
  */
 
-import { BoundedCache } from "../../base/cache.js";
 import type { Problem, Severity } from "../../base/problems.js";
 import { a1, matchKey } from "../../base/text.js";
 import type { Analysis } from "../../judge/analyse.js";
@@ -32,8 +32,8 @@ export interface Trace {
 
 /**
  * A figure as the roll-up prints it: the archive's value (a number shown by `f`, or the text
- * as typed) and where it came from. Flat, with no nested objects: a thousand schools hold a
- * quarter of a million of these.
+ * as typed) and where it came from. Flat, with no nested objects: it is stored as a line of
+ * JSON, a quarter of a million of them for a thousand schools.
  */
 export interface RollupFigure {
   /** As typed; "" for an empty cell. */
@@ -129,13 +129,52 @@ export interface SchoolRecord {
   readonly problems: readonly RollupProblem[];
 }
 
-/**
- * One copy of each text the records hold: a thousand schools repeat the same cell addresses
- * ("F5"), figures ("100%"), labels and messages, and one string for all of them is a tenth of
- * the memory. Bounded, like every cache of the core.
- */
-const POOL = new BoundedCache<string, string>(200_000);
-const one = (text: string): string => POOL.get(text, (t) => t);
+/** What the roll-up keeps in memory of a school: its summary-tab row and the sizes of its parts. */
+export interface SchoolSummary {
+  readonly file: string;
+  readonly name: string;
+  readonly level: SchoolLevelKey;
+  readonly levelFrom: LevelSource;
+  readonly superiorBody?: string;
+  readonly superiorCommittee?: string;
+  readonly term?: string;
+  readonly schoolYears: readonly string[];
+  readonly missingTabs: readonly string[];
+  readonly indicatorCount: number;
+  readonly counts: Readonly<Record<Judgement, number>>;
+  readonly errorCount: number;
+  readonly warningCount: number;
+  /** Problems kept in its {@link SchoolDetail} (at most {@link KEPT_PROBLEMS}). */
+  readonly problemCount: number;
+  /** School years of its award lines ("" for lines with none): the rows of its awards tab. */
+  readonly awardYears: number;
+  readonly hasFunding: boolean;
+  readonly hasMembers: boolean;
+}
+
+/** What the roll-up keeps of a school in its store: the per-school tabs' lines. */
+export interface SchoolDetail {
+  readonly awards: readonly RollupAwardTally[];
+  readonly funding: readonly RollupFundingTally[];
+  readonly members: readonly RollupMemberFigure[];
+  readonly problems: readonly RollupProblem[];
+}
+
+/** A record split into what stays in memory and what goes to the store. */
+export function splitRecord(s: SchoolRecord): { summary: SchoolSummary; detail: SchoolDetail } {
+  const { indicators, awards, funding, members, problems, ...rest } = s;
+  return {
+    summary: {
+      ...rest,
+      indicatorCount: indicators.length,
+      problemCount: problems.length,
+      awardYears: new Set(awards.map((a) => a.schoolYear)).size,
+      hasFunding: funding.length > 0,
+      hasMembers: members.length > 0,
+    },
+    detail: { awards, funding, members, problems },
+  };
+}
 
 /** Problems kept per school for the notes tab; the rest are counted. */
 export const KEPT_PROBLEMS = 50;
@@ -155,11 +194,9 @@ function rollupFigure(
   tab: string | undefined,
   at: string | readonly string[] | undefined,
 ): RollupFigure {
-  const text = one(f.text);
+  const text = f.text;
   const cell = text === "" ? undefined : figureCell(text, f, unit);
-  const v = typeof cell?.v === "string" ? one(cell.v) : (cell?.v ?? null);
-  const place = typeof at === "string" ? one(at) : at?.map(one);
-  return { text, v, f: cell?.f, value, judgement, tab, at: place };
+  return { text, v: cell?.v ?? null, f: cell?.f, value, judgement, tab, at };
 }
 
 /** The award count cells an indicator counted for a school year ("Giải thưởng: Học sinh, Thành phố"). */
@@ -194,9 +231,9 @@ function rollupIndicator(w: Workbook, v: IndicatorVerdict, labelKey?: string): R
   const target = figure(i.target, null, null);
   const term = i.termResult.text ? figure(i.termResult, v.term.judgement, null) : undefined;
   return {
-    code: one(i.code),
-    label: one(i.label),
-    ...(labelKey ? { labelKey: one(labelKey) } : {}),
+    code: i.code,
+    label: i.label,
+    ...(labelKey ? { labelKey } : {}),
     unit: i.unit,
     ...(i.unitText ? { unitText: i.unitText } : {}),
     kind: i.kind,
@@ -294,9 +331,9 @@ function keptProblems(problems: readonly Problem[]): RollupProblem[] {
     .slice(0, KEPT_PROBLEMS)
     .map((p) => ({
       severity: p.severity,
-      tab: one(p.tab),
-      cell: one(p.cell),
-      message: one(p.message),
+      tab: p.tab,
+      cell: p.cell,
+      message: p.message,
     }));
 }
 

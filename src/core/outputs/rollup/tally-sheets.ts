@@ -77,7 +77,7 @@ export function summarySheet(r: Rollup): RollupSheet {
           wrapped(s.name),
           text(levelName(s)),
           text(s.schoolYears.join(", ")),
-          count(s.indicators.length),
+          count(s.indicatorCount),
           ...COUNTED.map((j) => count(s.counts[j], j)),
           count(s.errorCount, "notMet"),
           count(s.warningCount),
@@ -118,10 +118,7 @@ export function awardsSheet(r: Rollup): RollupSheet {
   ];
   const width = header.length;
   const order = schoolOrder(r);
-  const rowCount = order.reduce(
-    (n, k) => n + new Set(r.schools[k]!.awards.map((a) => a.schoolYear)).size,
-    2,
-  );
+  const rowCount = order.reduce((n, k) => n + r.schools[k]!.awardYears, 2);
   return sheet(
     ROLLUP.awardsTab,
     header,
@@ -132,9 +129,10 @@ export function awardsSheet(r: Rollup): RollupSheet {
       yield header.map(text);
       for (const k of order) {
         const s = r.schools[k]!;
-        const years = [...new Set(s.awards.map((a) => a.schoolYear))].sort();
+        const awards = r.detail(k).awards;
+        const years = [...new Set(awards.map((a) => a.schoolYear))].sort();
         for (const y of years) {
-          const tallies = s.awards.filter((a) => a.schoolYear === y);
+          const tallies = awards.filter((a) => a.schoolYear === y);
           const cells: RollupCell[] = [
             wrapped(s.name),
             text(levelName(s)),
@@ -172,7 +170,7 @@ export function fundingSheet(r: Rollup): RollupSheet {
     ROLLUP.cells,
   ];
   const width = header.length;
-  const order = schoolOrder(r).filter((k) => r.schools[k]!.funding.length > 0);
+  const order = schoolOrder(r).filter((k) => r.schools[k]!.hasFunding);
   return sheet(
     ROLLUP.fundingTab,
     header,
@@ -183,13 +181,14 @@ export function fundingSheet(r: Rollup): RollupSheet {
       yield header.map(text);
       for (const k of order) {
         const s = r.schools[k]!;
+        const funding = r.detail(k).funding;
         const cells: RollupCell[] = [wrapped(s.name), text(levelName(s))];
         for (const source of SOURCE_COLUMNS) {
-          const t = s.funding.find((f) => f.source === source);
+          const t = funding.find((f) => f.source === source);
           cells.push(t ? summed(t.amount, { file: s.file, ...t.from }, true) : blank);
         }
-        const all = joined(s.funding.map((f) => f.from));
-        const total = s.funding.reduce((n, f) => n + f.amount, 0);
+        const all = joined(funding.map((f) => f.from));
+        const total = funding.reduce((n, f) => n + f.amount, 0);
         cells.push(all ? summed(total, { file: s.file, ...all }, true) : blank);
         cells.push(text(s.file), wrapped(traceText(all)));
         yield cells;
@@ -218,7 +217,7 @@ export function membersSheet(r: Rollup): RollupSheet {
     ROLLUP.cells,
   ];
   const width = header.length;
-  const order = schoolOrder(r).filter((k) => r.schools[k]!.members.length > 0);
+  const order = schoolOrder(r).filter((k) => r.schools[k]!.hasMembers);
   return sheet(
     ROLLUP.membersTab,
     header,
@@ -229,10 +228,11 @@ export function membersSheet(r: Rollup): RollupSheet {
       yield header.map(text);
       for (const k of order) {
         const s = r.schools[k]!;
+        const members = r.detail(k).members;
         const cells: RollupCell[] = [wrapped(s.name), text(levelName(s))];
         const used: Trace[] = [];
         for (const item of MEMBER_COLUMNS) {
-          const m = s.members.find((x) => x.item === item);
+          const m = members.find((x) => x.item === item);
           if (!m) {
             cells.push(blank);
             continue;
@@ -243,7 +243,7 @@ export function membersSheet(r: Rollup): RollupSheet {
             m.count !== undefined ? summed(m.count, from, false) : { ...wrapped(m.value), from },
           );
         }
-        const total = s.members.find((x) => x.item === "total");
+        const total = members.find((x) => x.item === "total");
         cells.push(text(total?.period ?? ""), text(s.file), wrapped(traceText(joined(used))));
         yield padded(cells, width);
       }
