@@ -175,7 +175,8 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
     yearResults(o, ctx, inSections(a.evaluation.indicators, c.sections), year, yearBefore),
   progress: (o, c, { a, w, ctx }) =>
     progressTable(o, ctx, inSections(a.evaluation.indicators, c.sections), w.schoolYears.length),
-  behind: (o, _, { a, w }) => behindList(o, a.evaluation.indicators, w.schoolYears.length),
+  behind: (o, _, { a, w, ctx }) =>
+    behindList(o, ctx, a.evaluation.indicators, w.schoolYears.length),
 };
 
 function renderContent(o: Outline, c: Content, env: Env): void {
