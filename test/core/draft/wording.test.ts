@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { analyse } from "../../../src/core/judge/analyse.js";
 import { buildDraft } from "../../../src/core/outputs/draft/build.js";
-import { type Progress, progressOf } from "../../../src/core/outputs/draft/parts/progress.js";
 import { draftRuns, runsText } from "../../../src/core/outputs/draft/model.js";
+import type { KindId } from "../../../src/core/outputs/draft/outline.js";
+import { type Progress, progressOf } from "../../../src/core/outputs/draft/parts/progress.js";
 import { formatMeasure } from "../../../src/core/workbook/format.js";
 import { type CellValue, parseMeasure, type UnitKind } from "../../../src/core/workbook/parse.js";
 import { indicatorGrids, type Line } from "../../support/indicator-lines.js";
@@ -14,7 +15,7 @@ import { indicatorGrids, type Line } from "../../support/indicator-lines.js";
 const Q = "Chất lượng giáo dục toàn diện";
 const S = "Xây dựng đội ngũ cán bộ, giáo viên";
 
-function lines(rows: readonly Line[], kind?: string): string[] {
+function lines(rows: readonly Line[], kind?: KindId): string[] {
   const a = analyse(indicatorGrids(rows));
   return draftRuns(buildDraft(a, kind ? { kind } : {})).map((r) => runsText(r));
 }
