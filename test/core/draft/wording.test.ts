@@ -120,7 +120,6 @@ describe("a unit goes after the number, inside the bound's words", () => {
 });
 
 describe("the mid-term review names a blank year and never calls it on track", () => {
-  const P = "Phổ cập giáo dục và duy trì sĩ số";
   const each = (results: CellValue[]): Line => [
     "TN",
     Q,
