@@ -32,8 +32,8 @@ export interface ProgressVerdict {
   readonly progress: Progress;
   /** The figure so far, as the sentence writes it (with its unit: "10 giáo viên", "100%"). */
   readonly soFar: string;
-  /** What remains to reach the target, with its unit, when it is a number. */
-  readonly remains?: string;
+  /** What remains to reach the target, when it is a number. */
+  readonly remains?: number;
   /** Years that fell short of an each-year target. */
   readonly shortYears: readonly string[];
   /** Blank years among the years so far (before the last year with a figure). */
@@ -92,7 +92,7 @@ export function progressOf(v: IndicatorVerdict, termYears: number): ProgressVerd
           : soFar >= target * share
             ? "onTrack"
             : "behind";
-    return { ...base, progress, soFar: withUnit(v, soFar), remains: withUnit(v, left, true) };
+    return { ...base, progress, soFar: withUnit(v, soFar), remains: left };
   }
   if (scope.key === "average" && target !== null && values.length) {
     const mean = Math.round((values.reduce((s, x) => s + x, 0) / values.length) * 100) / 100;
@@ -122,7 +122,7 @@ function remainsText(ctx: SentenceContext, v: IndicatorVerdict, p: ProgressVerdi
     p.progress === "reached"
       ? []
       : p.remains !== undefined
-        ? [p.remains]
+        ? [withUnit(v, p.remains, true)]
         : p.progress === "noData"
           ? []
           : p.shortYears.length
