@@ -260,3 +260,23 @@ export const HEADER_NAME_WORDS = {
     "giáo dục và đào tạo",
   ],
 } as const;
+
+/**
+ * Awards held by people, by how their name begins ("Chiến sĩ thi đua cơ sở", "Giấy khen của
+ * …"): the draft counts them in comrades ("có 2 đồng chí"); other awards of people (a
+ * "chuyên đề", a lesson) are said as had, not as people.
+ */
+export const PERSON_AWARD_WORDS = [
+  "chiến sĩ thi đua",
+  "CSTĐ",
+  "lao động tiên tiến",
+  "LĐTT",
+  "bằng khen",
+  "giấy khen",
+  "nhà giáo",
+  "giáo viên",
+  "GV",
+  "đảng viên",
+  "cán bộ",
+  "nhân viên",
+] as const;

@@ -217,3 +217,57 @@ describe("the mid-term review names a blank year and never calls it on track", (
     expect(table).toContain(remains || "–");
   });
 });
+
+describe("awards of people read as the reference report writes them", () => {
+  const HEADER = ["Năm học", "Cấp", "Đối tượng", "Giải thưởng / danh hiệu", "Số lượng", "Họ tên"];
+  const awardLines = (rows: CellValue[][]): string[] => {
+    const a = analyse(indicatorGrids([], [{ name: "Giải thưởng", values: [HEADER, ...rows] }]));
+    const lines = draftRuns(buildDraft(a)).map((r) => runsText(r));
+    return lines.filter((l) => rows.some((r) => l.includes(String(r[3]).slice(1, 12))));
+  };
+  it.each<[string, CellValue[][], string]>([
+    [
+      "good teachers over two years, names given, a count of 1 said",
+      [
+        [
+          "2020-2021",
+          "Huyện",
+          "Giáo viên",
+          "Giáo viên dạy giỏi cấp huyện",
+          2,
+          "Nguyễn Thị Thu; Đỗ Văn Hải",
+        ],
+        ["2021-2022", "Huyện", "GV", "Giáo viên dạy giỏi cấp huyện", 1, "Lê Thị Hằng"],
+      ],
+      "Giáo viên dạy giỏi cấp huyện: năm học 2020-2021 có 2 đồng chí (đồng chí Nguyễn Thị Thu, đồng chí Đỗ Văn Hải); năm học 2021-2022 có 1 đồng chí (đồng chí Lê Thị Hằng).",
+    ],
+    [
+      "a title the recipient does not name: lower case after 'đạt'",
+      [["2022-2023", "Cơ sở", "Giáo viên", "Chiến sĩ thi đua cơ sở", 3, ""]],
+      "Giáo viên đạt chiến sĩ thi đua cơ sở: năm học 2022-2023 có 3 đồng chí.",
+    ],
+    [
+      "members, one of them, no name typed",
+      [["2023-2024", "Huyện", "Đảng viên", "Giấy khen của Ban Thường vụ Đảng ủy", 1, ""]],
+      "Đảng viên đạt giấy khen của Ban Thường vụ Đảng ủy: năm học 2023-2024 có 1 đồng chí.",
+    ],
+    [
+      "a piece of work, not a title of people, over the term",
+      [
+        [
+          "",
+          "Huyện",
+          "Giáo viên",
+          "Chuyên đề cấp huyện về dạy học trực tuyến xếp loại Xuất sắc",
+          1,
+          "",
+        ],
+      ],
+      "Giáo viên có chuyên đề cấp huyện về dạy học trực tuyến xếp loại Xuất sắc (trong nhiệm kỳ).",
+    ],
+  ])("%s", (_case, rows, line) => {
+    const found = awardLines(rows);
+    expect(found).toContain(line);
+    expect(found.join("\n")).not.toMatch(/\d+ [A-ZĐ]/u); // no capital after a count
+  });
+});
