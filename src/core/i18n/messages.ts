@@ -183,6 +183,10 @@ export const DRAFT = {
   chartAxis: "Số giải",
   rateChartTitle: "Các tỉ lệ qua các năm học",
   rateChartCaption: "Biểu đồ: các tỉ lệ qua các năm học",
+  lowRateChartTitle: "Các tỉ lệ cần giữ thấp qua các năm học",
+  smallRateChartTitle: "Các tỉ lệ nhỏ qua các năm học",
+  /** The caption of a second rates chart: its title after "Biểu đồ: ". */
+  chartCaptionOf: (title: string) => `Biểu đồ: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   rateChartAxis: "Tỉ lệ (%)",
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
   missingDate: "ngày … tháng … năm …",

@@ -10,7 +10,7 @@ import { TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
 import { parseDate } from "../../workbook/parse.js";
 import type { InfoKey } from "../../workbook/schema.js";
-import { barChartSvg, CHART_SIZE, rateChart } from "../chart.js";
+import { barChartSvg, CHART_SIZE, rateCharts } from "../chart.js";
 import { outlineFromSheet } from "./custom.js";
 import { KINDS } from "./kinds/all.js";
 import type { Draft, Run } from "./model.js";
@@ -158,10 +158,13 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   addedSections: (o, c, { a, ctx }) => addedSections(o, ctx, a.evaluation.indicators, c.level),
   table: (o, c, { a, ctx }) => targetTable(o, ctx, inSections(a.evaluation.indicators, c.sections)),
   rateChart: (o, _, { a, w }) => {
-    const rates = rateChart(a.evaluation.indicators, w.schoolYears);
-    if (!rates) return;
-    o.push({ kind: "image", id: RATE_CHART_ID, caption: DRAFT.rateChartCaption });
-    o.image({ id: RATE_CHART_ID, svg: barChartSvg(rates), ...CHART_SIZE });
+    // High rates, then the small ones on their own scale (a second picture, "ti-le-2").
+    rateCharts(a.evaluation.indicators, w.schoolYears).forEach((rates, k) => {
+      const id = k === 0 ? RATE_CHART_ID : `${RATE_CHART_ID}-${k + 1}`;
+      const caption = k === 0 ? DRAFT.rateChartCaption : DRAFT.chartCaptionOf(rates.title);
+      o.push({ kind: "image", id, caption });
+      o.image({ id, svg: barChartSvg(rates), ...CHART_SIZE });
+    });
   },
   prizes: (o, _, { a }) => prizes(o, a),
   titles: (o, _, { w }) => titles(o, w),
