@@ -51,9 +51,11 @@ def size_of(run, paragraph):
 
 
 def runs_of(cell):
+    # A name in the header keeps its words together with no-break spaces (issue 8): the
+    # words are what the tests read.
     return [
         {
-            "text": r.text,
+            "text": r.text.replace("\u00a0", " "),
             "font": font_of(r, p),
             "size": size_of(r, p),
             "bold": r.font.bold,
@@ -75,7 +77,8 @@ def figure_columns(table):
     out = []
     for k in range(len(table.columns)):
         texts = [row.cells[k].text.strip() for row in rows]
-        texts = [t for t in texts if t not in ("", "–")]
+        # Blanks, "–" and placeholders of empty cells ("[chưa có số liệu: …]") aside.
+        texts = [t for t in texts if t not in ("", "–") and not t.startswith("[")]
         if texts and all(is_figure(t) and not (len(t) == 9 and t[4] == "-") for t in texts):
             out.append(k)
     return out
