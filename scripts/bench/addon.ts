@@ -35,21 +35,35 @@ export function scaledSample(n: number): TemplateData {
   return { ...SAMPLE, rows: { ...SAMPLE.rows, indicators: rows }, results };
 }
 
+export interface Count {
+  readonly total: number;
+  readonly reads: number;
+  readonly writes: number;
+  /** Cells the writes set (a range counts all its cells). */
+  readonly cells: number;
+}
+
 /** Calls per action for one size; each action runs once, in menu order, on the same sheet. */
-export async function countCalls(
-  n: number,
-): Promise<Record<string, { total: number; reads: number; writes: number }>> {
+export async function countCalls(n: number): Promise<Record<string, Count>> {
   const world = await load(FakeSpreadsheet.fromGrids(templateGrids(scaledSample(n))));
-  const out: Record<string, { total: number; reads: number; writes: number }> = {};
+  const out: Record<string, Count> = {};
   const measure = (label: string, action: string) => {
     const calls = world.ss._calls;
     calls.reset();
     world.call(action);
-    out[label] = { total: calls.total(), reads: calls.matching(READS), writes: calls.writes() };
+    out[label] = {
+      total: calls.total(),
+      reads: calls.matching(READS),
+      writes: calls.writes(),
+      cells: calls.cellsWritten,
+    };
   };
   for (const action of ACTIONS) measure(action, action);
   measure("setUpSheet (again)", "setUpSheet");
   measure("computeResults (again)", "computeResults");
+  measure("formatSheet (again)", "formatSheet");
+  measure("drawCharts (again)", "drawCharts");
+  measure("updateAll (again)", "updateAll");
   return out;
 }
 
@@ -64,7 +78,7 @@ export async function run(): Promise<string> {
     "## Add-on service calls",
     "",
     "Every call the add-on makes to SpreadsheetApp, Ui, LockService and HtmlService (builders",
-    "included), counted by the fakes; in brackets, content reads / writes.",
+    "included), counted by the fakes; in brackets, content reads / writes; then the cells written.",
     "",
     `| action | ${SIZES.map((n) => `${n.toLocaleString("en")} rows`).join(" | ")} |`,
     `| --- | ${SIZES.map(() => "---:").join(" | ")} |`,
@@ -72,7 +86,7 @@ export async function run(): Promise<string> {
   for (const action of Object.keys(counts[0]!)) {
     const cell = (c: (typeof counts)[number]) => {
       const x = c[action]!;
-      return `${x.total} (${x.reads} / ${x.writes})`;
+      return `${x.total} (${x.reads} / ${x.writes}); ${x.cells.toLocaleString("en")}`;
     };
     lines.push(`| ${action} | ${counts.map(cell).join(" | ")} |`);
   }

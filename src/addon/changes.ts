@@ -86,3 +86,29 @@ export function sameValue(wanted: CellValue | undefined, held: unknown): boolean
   if (w instanceof Date && h instanceof Date) return w.getTime() === h.getTime();
   return false;
 }
+
+/**
+ * Writes the cells of `wanted` that differ from `held` (read over the same rectangle, whose
+ * top-left cell is 0-based `row`, `column`), a changed block at a time: the unchanged cells a
+ * block takes along are written with the value they hold already.
+ */
+export function writeChanged<T>(
+  sheet: Sheet,
+  row: number,
+  column: number,
+  wanted: readonly (readonly T[])[],
+  held: readonly (readonly unknown[])[],
+  same: (wanted: T, held: unknown) => boolean,
+  write: (range: Range, values: T[][]) => void,
+): number {
+  const width = wanted[0]?.length ?? 0;
+  const blocks = changedBlocks(wanted.length, width, (r, c) => !same(wanted[r]![c]!, held[r]?.[c]));
+  for (const b of blocks) write(rangeOf(sheet, b, row, column), slice(wanted, b));
+  return blocks.length;
+}
+
+/** Colours as Sheets reads them back ("#ffffff" for none), compared without case. */
+export function sameColour(wanted: string | null, held: unknown): boolean {
+  const norm = (c: unknown) => (c === null || c === undefined || c === "" ? "#ffffff" : String(c));
+  return norm(wanted).toLowerCase() === norm(held).toLowerCase();
+}

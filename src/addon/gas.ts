@@ -15,6 +15,8 @@ export interface Range
     | "getFormulas"
     | "getNumberFormats"
     | "getFontWeights"
+    | "getBackgrounds"
+    | "getWraps"
     | "getA1Notation"
     | "getRow"
     | "getColumn"
@@ -29,6 +31,7 @@ export interface Range
   setFontWeights(weights: ("bold" | "normal" | null)[][]): Range;
   setBackgrounds(colors: (string | null)[][]): Range;
   setWrap(wrap: boolean): Range;
+  setWraps(wraps: boolean[][]): Range;
   getDataValidations(): (DataValidation | null)[][];
   setDataValidation(rule: DataValidation | null): Range;
   protect(): Protection;
@@ -74,7 +77,16 @@ export interface Protection
   getRange(): Range;
 }
 
-export type EmbeddedChart = Pick<G.Spreadsheet.EmbeddedChart, "getChartId">;
+export type ChartOptions = Pick<G.Charts.ChartOptions, "get">;
+
+export type ContainerInfo = Pick<G.Spreadsheet.ContainerInfo, "getAnchorRow" | "getAnchorColumn">;
+
+export interface EmbeddedChart
+  extends Pick<G.Spreadsheet.EmbeddedChart, "getChartId" | "getNumHeaders"> {
+  getRanges(): Range[];
+  getOptions(): ChartOptions;
+  getContainerInfo(): ContainerInfo;
+}
 
 export interface EmbeddedChartBuilder {
   addRange(range: Range): EmbeddedChartBuilder;
@@ -214,6 +226,8 @@ export type RealServicesFit = [
   Fits<G.Spreadsheet.ConditionalFormatRuleBuilder, ConditionalFormatRuleBuilder>,
   Fits<G.Spreadsheet.Protection, Protection>,
   Fits<G.Spreadsheet.EmbeddedChart, EmbeddedChart>,
+  Fits<G.Charts.ChartOptions, ChartOptions>,
+  Fits<G.Spreadsheet.ContainerInfo, ContainerInfo>,
   Fits<G.Spreadsheet.EmbeddedChartBuilder, EmbeddedChartBuilder>,
   Fits<G.Spreadsheet.Sheet, Sheet>,
   Fits<G.Spreadsheet.Spreadsheet, Spreadsheet>,

@@ -15,7 +15,9 @@ import {
   INFO_KEY_CHOICE,
   INFO_KEYS,
   type InfoKey,
+  isFigureColumn,
   layoutTab,
+  PLAIN_TEXT_FORMAT,
   readWorkbook,
   SCHEMA,
   type TabDef,
@@ -23,6 +25,7 @@ import {
   templateColumns,
 } from "../core/index.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
+import { changedBlocks, rangeOf } from "./changes.js";
 import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { HEADER_BACKGROUND } from "./palette.js";
@@ -108,8 +111,46 @@ function repairTab(
   if (def.key === "info") addInfoKeys(sheet, layout, grid, years);
   if (sheet.getFrozenRows() < layout.headerRow + 1) sheet.setFrozenRows(layout.headerRow + 1);
   addDropdowns(def, sheet, layout, app);
-  if (def.key === "indicators") protectComputed(def, sheet, layout, app);
+  if (def.key === "indicators") {
+    protectComputed(def, sheet, layout, app);
+    formatFiguresAsText(def, sheet, layout, grid);
+  }
   return missing.length;
+}
+
+/**
+ * The empty cells of the figure columns (target, results, next-term target) formatted as plain
+ * text, so that Sheets keeps "4-5", "10/2022", "1-2" as typed instead of turning them into
+ * dates. A cell that holds something keeps its format (a percent stored as 0.993 stays shown
+ * as 99,3%). One read and at most one write over the block of figure columns.
+ */
+function formatFiguresAsText(
+  def: TabDef,
+  sheet: Sheet,
+  layout: TabLayout,
+  grid: readonly CellValue[][],
+): void {
+  const columns = [
+    ...def.columns.filter(isFigureColumn).map((c) => layout.columns[c.key]),
+    ...layout.yearColumns.map((y) => y.column),
+  ].filter((c): c is number => c !== undefined);
+  const firstRow = layout.headerRow + 1;
+  const rows = sheet.getMaxRows() - firstRow;
+  if (columns.length === 0 || rows <= 0) return;
+  const from = Math.min(...columns);
+  const range = sheet.getRange(firstRow + 1, from + 1, rows, Math.max(...columns) - from + 1);
+  const formats = range.getNumberFormats();
+  let changed = false;
+  formats.forEach((line, i) => {
+    for (const c of columns) {
+      const v = grid[firstRow + i]?.[c];
+      if ((v === "" || v === null || v === undefined) && line[c - from] !== PLAIN_TEXT_FORMAT) {
+        line[c - from] = PLAIN_TEXT_FORMAT;
+        changed = true;
+      }
+    }
+  });
+  if (changed) range.setNumberFormats(formats);
 }
 
 /** Appends the Thông tin rows the sheet lacks, under the last row; "Các năm học" gets the years. */
@@ -163,7 +204,10 @@ function sameList(rule: DataValidation | null, labels: readonly string[]): boole
 /**
  * Dropdowns for every closed list (except the Thông tin keys). Invalid entries are allowed:
  * people type the other names the core understands ("NS", "Cấp huyện"), and those must stay.
- * A column that already has someone else's validation is left alone.
+ * A column that already has someone else's validation is left alone; the column is judged by
+ * its first cell that has one. The validations of every data row are read in one call, and
+ * only the cells that lack ours get it (a column holding an older version of ours gets the
+ * new one throughout), so a repair writes the cells that change.
  */
 export function addDropdowns(
   def: TabDef,
@@ -179,20 +223,23 @@ export function addDropdowns(
   const maxRows = sheet.getMaxRows();
   if (maxRows < firstRow) return;
   const width = Math.max(...columns.map((c) => layout.columns[c.key]!)) + 1;
-  const current = sheet.getRange(firstRow, 1, 1, width).getDataValidations()[0] ?? [];
+  const rows = maxRows - firstRow + 1;
+  const current = sheet.getRange(firstRow, 1, rows, width).getDataValidations();
   for (const c of columns) {
     const column = layout.columns[c.key]!;
     const labels = choiceLabels(c.choice!);
-    const existing = current[column] ?? null;
-    if (existing && sameList(existing, labels) && existing.getAllowInvalid()) continue;
-    if (existing && !isOurList(existing, labels, app)) continue;
+    const probe = current.find((line) => line[column])?.[column] ?? null;
+    if (probe && !isOurList(probe, labels, app)) continue;
+    const stale = probe !== null && !(sameList(probe, labels) && probe.getAllowInvalid());
+    const blocks = changedBlocks(rows, 1, (r) => stale || !current[r]?.[column]);
+    if (blocks.length === 0) continue;
     const rule = app
       .newDataValidation()
       .requireValueInList(labels, true)
       .setAllowInvalid(true)
       .setHelpText(ADDON.choiceHelp)
       .build();
-    sheet.getRange(firstRow, column + 1, maxRows - firstRow + 1, 1).setDataValidation(rule);
+    for (const b of blocks) rangeOf(sheet, b, firstRow - 1, column).setDataValidation(rule);
   }
 }
 

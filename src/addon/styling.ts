@@ -1,8 +1,10 @@
 /**
  * "Định dạng": number formats for figures (percent rows, đồng), header styles, the grey of
- * computed columns, and judgement colours as conditional-format rules. Rules are set with one
- * call per sheet; rules people made are kept, and only the ones tongket made before (known by
- * their criteria: a judgement text, or the "not met" symbol) are replaced.
+ * computed columns, and judgement colours as conditional-format rules. Each of these is read
+ * once per tab and only the cells that differ are written (see changes.ts), so a second run
+ * writes nothing. Rules are set with one call per sheet when they differ; rules people made
+ * are kept, and only the ones tongket made before (known by their criteria: a judgement text,
+ * or the "not met" symbol) are replaced.
  */
 
 import type { TabLayout } from "../core/index.js";
@@ -15,6 +17,7 @@ import {
   tabDef,
 } from "../core/index.js";
 import type { Book, ReadTab } from "./book.js";
+import { sameColour, writeChanged } from "./changes.js";
 import {
   type ConditionalFormatRule,
   type Range,
@@ -65,9 +68,10 @@ export function formatSheets(book: Book, app: SpreadsheetApp): void {
   const amount = layouts.funding?.columns.amount;
   if (funding && amount !== undefined && funding.values.length > layouts.funding!.headerRow + 1) {
     const first = layouts.funding!.headerRow + 1;
-    funding.sheet
-      .getRange(first + 1, amount + 1, funding.values.length - first, 1)
-      .setNumberFormat(NUMBER_FORMATS.money);
+    const rows = funding.values.length - first;
+    const held = funding.sheet.getRange(first + 1, amount + 1, rows, 1).getNumberFormats();
+    const money = held.map(() => [NUMBER_FORMATS.money]);
+    writeChanged(funding.sheet, first, amount, money, held, same, (r, v) => r.setNumberFormats(v));
   }
   const summary = book.find(TAB_NAMES.summary);
   if (summary) {
@@ -81,21 +85,36 @@ export function formatSheets(book: Book, app: SpreadsheetApp): void {
   }
 }
 
+/** Header rows bold, wrapped and coloured: one read of each and a write of the cells that differ. */
 function styleHeader(tab: ReadTab, layout: TabLayout): void {
   const width = tab.values[layout.headerRow]?.length ?? 0;
   if (width === 0) return;
   const def = tabDef(layout.key);
   const computed = new Set(def.columns.filter((c) => c.computed).map((c) => layout.columns[c.key]));
-  const header = tab.sheet.getRange(layout.headerRow + 1, 1, 1, width);
-  header.setFontWeight("bold");
-  header.setWrap(true);
-  header.setBackgrounds([
+  const row = layout.headerRow;
+  const header = tab.sheet.getRange(row + 1, 1, 1, width);
+  const bold = [Array.from({ length: width }, (): "bold" | "normal" => "bold")];
+  writeChanged(tab.sheet, row, 0, bold, header.getFontWeights(), same, (r, v) =>
+    r.setFontWeights(v),
+  );
+  const wrap = [Array.from({ length: width }, () => true)];
+  writeChanged(tab.sheet, row, 0, wrap, header.getWraps(), same, (r, v) => r.setWraps(v));
+  const colours = [
     Array.from({ length: width }, (_, c) =>
       computed.has(c) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND,
     ),
-  ]);
+  ];
+  writeChanged(tab.sheet, row, 0, colours, header.getBackgrounds(), sameColour, (r, v) =>
+    r.setBackgrounds(v),
+  );
 }
 
+const same = (wanted: unknown, held: unknown): boolean => wanted === held;
+
+/**
+ * The grey of computed columns over the data rows: one read of the backgrounds of the span
+ * they cover, a write of the computed cells that are not grey yet.
+ */
 function shadeComputed(tab: ReadTab, layout: TabLayout): void {
   const columns = tabDef("indicators")
     .columns.filter((c) => c.computed)
@@ -104,15 +123,16 @@ function shadeComputed(tab: ReadTab, layout: TabLayout): void {
     .sort((a, b) => a - b);
   const rows = tab.values.length - layout.headerRow - 1;
   if (columns.length === 0 || rows <= 0) return;
-  let start = 0;
-  for (let i = 1; i <= columns.length; i++) {
-    if (i === columns.length || columns[i] !== columns[i - 1]! + 1) {
-      tab.sheet
-        .getRange(layout.headerRow + 2, columns[start]! + 1, rows, i - start)
-        .setBackground(COMPUTED_BACKGROUND);
-      start = i;
-    }
-  }
+  const from = columns[0]!;
+  const to = columns[columns.length - 1]!;
+  const first = layout.headerRow + 1;
+  const held = tab.sheet.getRange(first + 1, from + 1, rows, to - from + 1).getBackgrounds();
+  const shaded = new Set(columns);
+  // Columns between computed ones keep the colour they have.
+  const wanted = held.map((line) =>
+    line.map((h, c) => (shaded.has(from + c) ? COMPUTED_BACKGROUND : h)),
+  );
+  writeChanged(tab.sheet, first, from, wanted, held, sameColour, (r, v) => r.setBackgrounds(v));
 }
 
 /**
@@ -136,9 +156,8 @@ function formatFigures(
   if (columns.length === 0 || rows <= 0) return;
   const from = Math.min(...columns);
   const to = Math.max(...columns);
-  const range = tab.sheet.getRange(firstRow + 1, from + 1, rows, to - from + 1);
-  const formats = range.getNumberFormats();
-  let changed = false;
+  const held = tab.sheet.getRange(firstRow + 1, from + 1, rows, to - from + 1).getNumberFormats();
+  const formats = held.map((line) => [...line]);
   for (const i of indicators) {
     const format =
       i.unit === "percent"
@@ -151,14 +170,10 @@ function formatFigures(
       const v = tab.values[i.row]?.[c];
       if (typeof v !== "number") continue;
       if (i.unit === "percent" && (v < 0 || v > 1)) continue;
-      const row = formats[i.row - firstRow]!;
-      if (row[c - from] !== format) {
-        row[c - from] = format;
-        changed = true;
-      }
+      formats[i.row - firstRow]![c - from] = format;
     }
   }
-  if (changed) range.setNumberFormats(formats);
+  writeChanged(tab.sheet, firstRow, from, formats, held, same, (r, v) => r.setNumberFormats(v));
 }
 
 interface RuleSpec {

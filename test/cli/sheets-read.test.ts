@@ -32,6 +32,8 @@ interface Behaviour {
   token: number[];
   getBody?: unknown;
   tabs: NamedGrid[];
+  /** Number-format types of cells, per tab, by "row,column" (0-based): what Sheets keeps. */
+  formats?: Record<string, Record<string, string>>;
 }
 
 let server: Server;
@@ -132,13 +134,31 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
     return send(res, 200, {
       properties: { title: "Tổng kết Hoà Bình" },
       sheets: [
-        ...behaviour.tabs.map((t) => ({ properties: { title: t.name, sheetType: "GRID" } })),
+        ...behaviour.tabs.map((t) => ({
+          properties: { title: t.name, sheetType: "GRID" },
+          ...(url.searchParams.get("fields")?.includes("numberFormat(type)")
+            ? { data: [gridFormats(t)] }
+            : {}),
+        })),
         { properties: { title: "Biểu đồ 1", sheetType: "OBJECT" } },
       ],
     });
   }
   counts.other++;
   return send(res, 404, googleError(404));
+}
+
+/** A tab's grid data as the API gives it for the field mask "…numberFormat(type)". */
+function gridFormats(t: NamedGrid) {
+  const types = behaviour.formats?.[t.name] ?? {};
+  return {
+    rowData: t.values.map((row, r) => ({
+      values: row.map((_, c) => {
+        const type = types[`${r},${c}`];
+        return type ? { effectiveFormat: { numberFormat: { type } } } : {};
+      }),
+    })),
+  };
 }
 
 async function writeKey(name: string, content: unknown): Promise<string> {
@@ -216,13 +236,46 @@ describe("reading the live sheet", () => {
     const read = await readSheet(ID, options());
     expect(counts).toEqual({ token: 1, get: 1, batchGet: 1, other: 0 });
     expect(scopesSeen).toEqual([READONLY_SCOPE]);
-    expect(lastGetQuery?.get("fields")).toBe("properties.title,sheets.properties(title,sheetType)");
+    expect(lastGetQuery?.get("fields")).toBe(
+      "properties.title,sheets(properties(title,sheetType),data(startRow,startColumn,rowData(values(effectiveFormat(numberFormat(type))))))",
+    );
     expect(lastBatchQuery?.get("valueRenderOption")).toBe("UNFORMATTED_VALUE");
     expect(lastBatchQuery?.get("dateTimeRenderOption")).toBe("SERIAL_NUMBER");
     expect(lastBatchQuery?.getAll("ranges")).toHaveLength(behaviour.tabs.length);
     expect(read.title).toBe("Tổng kết Hoà Bình");
     expect(read.grids.map((g) => g.name)).toEqual(behaviour.tabs.map((t) => t.name));
     expect(judgements(read.grids)).toEqual(judgements(templateGrids(SAMPLE)));
+  });
+
+  it("gives a date cell as a Date (as getValues does), so '4-5' turned into a date is a warning", async () => {
+    // "4-5" typed into a result cell: Sheets keeps 4 May as serial 45781 with a DATE format.
+    const tabs = sampleTabs();
+    const indicators = tabs.find((t) => t.name === "Chỉ tiêu")!;
+    const header = indicators.values[0]!;
+    const row = indicators.values.findIndex((r) => r[0] === "KT1");
+    const column = header.indexOf("Kết quả 2020-2021");
+    const info = tabs.find((t) => t.name === "Thông tin")!;
+    const dateRow = info.values.findIndex((r) => r[0] === "Ngày báo cáo");
+    indicators.values[row]![column] = 45781;
+    // A plain number beside it stays a number; the report's date is a date cell too.
+    indicators.values[row]![column + 1] = 84;
+    info.values[dateRow]![1] = 44837;
+    behaviour.tabs = tabs;
+    behaviour.formats = {
+      "Chỉ tiêu": { [`${row},${column}`]: "DATE", [`${row},${column + 1}`]: "NUMBER" },
+      "Thông tin": { [`${dateRow},1`]: "DATE" },
+    };
+    const read = await readSheet(ID, options());
+    expect(counts.get + counts.batchGet).toBe(2);
+    const got = read.grids.find((g) => g.name === "Chỉ tiêu")!.values[row]!;
+    expect(got[column]).toEqual(new Date(Date.UTC(2025, 4, 4)));
+    expect(got[column + 1]).toBe(84);
+    const analysis = analyse(read.grids);
+    const cell = `${String.fromCharCode(65 + column)}${row + 1}`;
+    expect(
+      analysis.problems.filter((p) => p.code === "date-in-figure").map((p) => `${p.tab}!${p.cell}`),
+    ).toEqual([`Chỉ tiêu!${cell}`]);
+    expect(analysis.workbook.info.reportDate?.text).toBe("03/10/2022");
   });
 
   it("still makes two calls with forty tabs, odd names and empty tabs", async () => {

@@ -87,6 +87,10 @@ interface TabRead {
   readonly headerFonts: { name: string | null; bold: boolean }[];
   readonly validations: Validation[];
   readonly column: string[];
+  /** The number format of each column's own style (what cells typed later get). */
+  readonly columnFormats: (string | null)[];
+  /** The distinct number formats of each column's data cells. */
+  readonly dataFormats: string[][];
 }
 
 interface Read {
@@ -105,6 +109,11 @@ def width(ws, c):
         if d.min and d.max and d.min <= c <= d.max and d.customWidth:
             return d.width
     return None
+def col_format(ws, c):
+    for d in ws.column_dimensions.values():
+        if d.min and d.max and d.min <= c <= d.max:
+            return d.number_format
+    return None
 tabs = {}
 for ws in wb.worksheets:
     n = ws.max_column
@@ -118,6 +127,8 @@ for ws in wb.worksheets:
                          "showInput": bool(v.showInputMessage), "formula": v.formula1}
                         for v in ws.data_validations.dataValidation],
         "column": [ws.cell(row=r, column=1).value for r in range(1, ws.max_row + 1)],
+        "columnFormats": [col_format(ws, c) for c in range(1, n + 1)],
+        "dataFormats": [sorted({ws.cell(row=r, column=c).number_format for r in range(2, ws.max_row + 1)}) for c in range(1, n + 1)],
     }
 info = {r[0]: r[1] for r in wb["Thông tin"].iter_rows(min_row=2, values_only=True) if r[0]}
 print(json.dumps({"sheets": wb.sheetnames, "active": wb.active.title, "tabs": tabs, "info": info}, ensure_ascii=False))
@@ -237,6 +248,26 @@ describe.skipIf(!py.available)(`the template read back by openpyxl ${py.reason}`
           expect(c.choice && choiceLabels(c.choice).length).toBeGreaterThan(1);
         }
       }
+    },
+  );
+
+  it.each(cases)(
+    "%s: target, result and next-term columns are plain text (a spreadsheet keeps '4-5' as typed)",
+    async (_k, data) => {
+      const got = readBack(await templateBytes(data, { now: DEC_2026 }));
+      const years = data?.schoolYears ?? blankSchoolYears(DEC_2026);
+      const def = SCHEMA.find((d) => d.key === "indicators")!;
+      const tab = got.tabs[def.name]!;
+      const columns = templateColumns(def, years);
+      const figures = ["target", "termResult", "nextTarget", ...years.map((y) => `year:${y}`)];
+      expect(columns.filter((c) => c.plainText).map((c) => c.key)).toEqual(
+        expect.arrayContaining(figures),
+      );
+      columns.forEach((c, i) => {
+        const text = figures.includes(c.key);
+        expect([c.key, tab.columnFormats[i] === "@"]).toEqual([c.key, text]);
+        if (text && data) expect([c.key, tab.dataFormats[i]]).toEqual([c.key, ["@"]]);
+      });
     },
   );
 

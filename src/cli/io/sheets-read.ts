@@ -12,7 +12,9 @@
  */
 import { createPrivateKey } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import type { sheets_v4 } from "@googleapis/sheets";
 import type { CellValue, NamedGrid } from "../../core/index.js";
+import { serialToDate } from "../../writers/xlsx/reader/sheet.js";
 import { UserError } from "../errors.js";
 import { SHEETS } from "../messages.vi.js";
 
@@ -194,35 +196,73 @@ async function clientFor(
   return sheets({ version: "v4", auth, ...(rootUrl ? { rootUrl } : {}) });
 }
 
-/** The titles of the spreadsheet's grid tabs (chart sheets have no values). */
+/**
+ * What the metadata call asks for: the titles, and each cell's number-format type. The values
+ * call gives a date cell as its serial number, the same as a figure; the format type tells them
+ * apart, so that a date reaches the core as a Date, as `Range.getValues()` and the XLSX reader
+ * give it ("4-5" that Sheets turned into 4 May is then a warning, never the figure 45781).
+ */
+const META_FIELDS =
+  "properties.title,sheets(properties(title,sheetType),data(startRow,startColumn,rowData(values(effectiveFormat(numberFormat(type))))))";
+
+/** Number-format types whose serial numbers are days (Sheets API `NumberFormatType`). */
+const DATE_TYPES = new Set(["DATE", "TIME", "DATE_TIME"]);
+
+interface TabMeta {
+  readonly title: string;
+  /** Cells ("row,column", 0-based) whose number format is a date or a time. */
+  readonly dates: ReadonlySet<string>;
+}
+
+function dateCellsOf(sheet: sheets_v4.Schema$Sheet): Set<string> {
+  const dates = new Set<string>();
+  for (const block of sheet.data ?? []) {
+    const top = block.startRow ?? 0;
+    const left = block.startColumn ?? 0;
+    (block.rowData ?? []).forEach((row, r) => {
+      (row.values ?? []).forEach((cell, c) => {
+        const type = cell.effectiveFormat?.numberFormat?.type;
+        if (type && DATE_TYPES.has(type)) dates.add(`${top + r},${left + c}`);
+      });
+    });
+  }
+  return dates;
+}
+
+/** The spreadsheet's title and its grid tabs (chart sheets have no values), with date cells. */
 async function tabTitles(
   client: SheetsClient,
   id: string,
   request: ReturnType<typeof requestOptions>,
-): Promise<{ title: string; tabs: string[] }> {
-  const meta = await client.spreadsheets.get(
-    { spreadsheetId: id, fields: "properties.title,sheets.properties(title,sheetType)" },
-    request,
-  );
+): Promise<{ title: string; tabs: TabMeta[] }> {
+  const meta = await client.spreadsheets.get({ spreadsheetId: id, fields: META_FIELDS }, request);
   const tabs = (meta.data.sheets ?? [])
     .filter((s) => (s.properties?.sheetType ?? "GRID") === "GRID")
-    .map((s) => s.properties?.title ?? "")
-    .filter((t) => t !== "");
+    .map((s) => ({ title: s.properties?.title ?? "", dates: dateCellsOf(s) }))
+    .filter((t) => t.title !== "");
   return { title: meta.data.properties?.title ?? "", tabs };
 }
 
-/** Every tab's values in one batchGet: unformatted, dates as serial numbers. */
+/** A row as the core reads it: serial numbers in date cells as Dates. */
+function withDates(row: CellValue[], r: number, dates: ReadonlySet<string>): CellValue[] {
+  if (dates.size === 0) return row;
+  return row.map((v, c) =>
+    typeof v === "number" && dates.has(`${r},${c}`) ? serialToDate(v, false) : v,
+  );
+}
+
+/** Every tab's values in one batchGet: unformatted, dates as serial numbers (made Dates here). */
 async function tabValues(
   client: SheetsClient,
   id: string,
-  tabs: readonly string[],
+  tabs: readonly TabMeta[],
   request: ReturnType<typeof requestOptions>,
 ): Promise<NamedGrid[]> {
   if (tabs.length === 0) return [];
   const values = await client.spreadsheets.values.batchGet(
     {
       spreadsheetId: id,
-      ranges: tabs.map((t) => `'${t.replace(/'/g, "''")}'`),
+      ranges: tabs.map((t) => `'${t.title.replace(/'/g, "''")}'`),
       valueRenderOption: "UNFORMATTED_VALUE",
       dateTimeRenderOption: "SERIAL_NUMBER",
       majorDimension: "ROWS",
@@ -230,9 +270,11 @@ async function tabValues(
     request,
   );
   const ranges = values.data.valueRanges ?? [];
-  return tabs.map((name, i) => ({
-    name,
-    values: ((ranges[i]?.values ?? []) as CellValue[][]).map((row) => row ?? []),
+  return tabs.map((t, i) => ({
+    name: t.title,
+    values: ((ranges[i]?.values ?? []) as CellValue[][]).map((row, r) =>
+      withDates(row ?? [], r, t.dates),
+    ),
   }));
 }
 

@@ -97,6 +97,8 @@ export const OUTLINE_MESSAGES = {
     `Nội dung "${typed}" không có trong danh sách chọn; dòng này bị bỏ qua.`,
   untakenSection: (section: string) =>
     `Mục chỉ tiêu "${section}" có số liệu nhưng không đề mục nào trong "Mẫu báo cáo" nhận: các chỉ tiêu này không có trong dự thảo.`,
+  /** The rows of Chỉ tiêu with no "Mục", named as a section in the warning above. */
+  unsortedRows: "(các dòng chưa ghi mục)",
   untakenText: (key: string) =>
     `Nội dung "${key}" đã viết nhưng không đề mục nào trong "Mẫu báo cáo" nhận: đoạn này không có trong dự thảo.`,
 } as const;

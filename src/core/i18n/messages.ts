@@ -26,6 +26,8 @@ export const MESSAGES = {
     `Trang "${tab}" trùng tên với trang "${first}" (chỉ khác dấu, chữ hoa hay khoảng trắng); chỉ đọc trang "${first}", trang này bị bỏ qua. Hãy gộp hai trang hoặc đổi tên trang này.`,
   badYearHeader: (header: string) =>
     `Tiêu đề cột "${header}" không phải một năm học (hai năm liền nhau, ví dụ "Kết quả 2021-2022"); số liệu trong cột này chưa được đọc. Hãy sửa tiêu đề.`,
+  dateInFigure: (shown: string) =>
+    `Ô chứa một ngày (${shown}) trong cột không ghi ngày: có lẽ bảng tính đã tự đổi số liệu gõ như "4-5", "10/2022" thành ngày. Số liệu này không được dùng; hãy gõ lại dưới dạng chữ (thêm dấu ' ở đầu, ví dụ '4-5) hoặc định dạng cột là "Văn bản thuần túy".`,
   invalidDate: () =>
     "Ô chứa một ngày ngoài phạm vi bảng tính ghi được (trước năm 1900 hoặc sau năm 9999); hãy nhập lại ngày.",
   unknownChoice: (text: string, choices: string) =>
@@ -191,6 +193,8 @@ export const DRAFT = {
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
   missingDate: "ngày … tháng … năm …",
   notFilled: (cell: string) => `[chưa điền: ${cell}]`,
+  /** Where to type a Thông tin value the tab has no row for: the tab and the key's label. */
+  noInfoRow: (tab: string, key: string) => `${tab} — ${key}`,
   // Sentence words.
   members: (total: string) => `Tổng số đảng viên: ${total} đồng chí.`,
   membersSplit: (official: string, probationary: string) =>

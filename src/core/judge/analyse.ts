@@ -32,7 +32,9 @@ export function analyse(grids: readonly NamedGrid[]): Analysis {
   }
   const outline = readOutline(grids, problems);
   if (outline) {
-    const sections = new Set(workbook.indicators.map((i) => i.section ?? i.sectionText ?? "other"));
+    const sections = new Set(
+      workbook.indicators.map((i) => i.section ?? i.sectionText ?? "unsorted"),
+    );
     problems.push(
       ...untakenByOutline(outline, sections, new Set(workbook.texts.map((t) => t.section))),
     );

@@ -471,6 +471,8 @@ export const OUTLINE_CONTENT_LABELS: Readonly<Record<string, string>> = {
   behind: "Các chỉ tiêu chậm tiến độ (sơ kết)",
   nextTargets: "Chỉ tiêu nhiệm kỳ tới (theo mục)",
   addedSections: "Các mục chỉ tiêu tự thêm",
+  "addedSections:yearResults": "Các mục chỉ tiêu tự thêm: kết quả năm học",
+  "addedSections:progress": "Các mục chỉ tiêu tự thêm: tiến độ giữa nhiệm kỳ",
   ...Object.fromEntries(
     Object.entries(TEXT_SECTIONS).map(([k, v]) => [`staff:${k}`, `Nội dung: ${v}`]),
   ),
@@ -489,6 +491,8 @@ export const OUTLINE_CONTENT_LABELS: Readonly<Record<string, string>> = {
   "progress:other": "Tiến độ giữa nhiệm kỳ: các mục khác",
   "indicators:unsorted": "Chỉ tiêu: các dòng chưa ghi mục",
   "table:unsorted": "Bảng chỉ tiêu – kết quả: các dòng chưa ghi mục",
+  "yearResults:unsorted": "Kết quả năm học: các dòng chưa ghi mục",
+  "progress:unsorted": "Tiến độ giữa nhiệm kỳ: các dòng chưa ghi mục",
 };
 
 /** School levels as the roll-up names them (its tabs and notes). */

@@ -161,6 +161,8 @@ export interface Info {
   readonly values: Readonly<Partial<Record<InfoKey, string>>>;
   readonly cells: Readonly<Partial<Record<InfoKey, string>>>;
   readonly reportDate?: Period;
+  /** The congress's date ("Ngày đại hội"), read as a date like the report's. */
+  readonly congressDate?: Period;
   readonly recipients: readonly string[];
   /** Rows with keys the schema does not know, kept in order. */
   readonly extra: readonly { readonly key: string; readonly value: string }[];

@@ -111,14 +111,16 @@ export function untakenByOutline(
   const takesSection = (s: string) =>
     taken.has(`indicators:${s}`) || taken.has(`yearResults:${s}`) || taken.has(`progress:${s}`);
   const out: Problem[] = [];
+  const takesAdded = [...taken].some((k) => k.split(":")[0] === "addedSections");
   for (const s of sections) {
-    if (
+    // "unsorted": rows with no section; any other name: a section the school added.
+    const ok =
       s in INDICATOR_SECTIONS
         ? takesSection(s)
-        : taken.has("addedSections") || takesSection("other")
-    )
-      continue;
-    const label = (INDICATOR_SECTIONS as Record<string, string>)[s] ?? s;
+        : takesSection("other") || (s === "unsorted" ? takesSection("unsorted") : takesAdded);
+    if (ok) continue;
+    const label =
+      s === "unsorted" ? M.unsortedRows : ((INDICATOR_SECTIONS as Record<string, string>)[s] ?? s);
     out.push(
       at(outline.tab, "", issue("warning", "outline-untaken-section", M.untakenSection(label))),
     );

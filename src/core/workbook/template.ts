@@ -55,13 +55,32 @@ export interface TemplateColumn {
   readonly computed: boolean;
   /** Set for a school year's result column. */
   readonly schoolYear?: string;
+  /**
+   * A figure column (target, results, next-term target): formatted as plain text, so that a
+   * spreadsheet program keeps "4-5", "10/2022", "1-2" as typed instead of turning them into dates.
+   */
+  readonly plainText?: boolean;
+}
+
+/** The number format of plain text, in Excel, LibreOffice and Google Sheets alike. */
+export const PLAIN_TEXT_FORMAT = "@";
+
+/** Whether a column of a tab holds figures people type (target, result, next-term target). */
+export function isFigureColumn(c: { readonly type: string }): boolean {
+  return c.type === "measure";
 }
 
 /** The columns of a tab in template order, school-year columns placed after the target. */
 export function templateColumns(def: TabDef, schoolYears: readonly string[]): TemplateColumn[] {
   const out: TemplateColumn[] = [];
   for (const c of def.columns) {
-    out.push({ key: c.key, header: c.header, width: c.width, computed: !!c.computed });
+    out.push({
+      key: c.key,
+      header: c.header,
+      width: c.width,
+      computed: !!c.computed,
+      ...(isFigureColumn(c) ? { plainText: true } : {}),
+    });
     if (def.yearColumns && c.key === def.yearColumns.after) {
       for (const y of schoolYears) {
         out.push({
@@ -70,6 +89,7 @@ export function templateColumns(def: TabDef, schoolYears: readonly string[]): Te
           width: def.yearColumns.width,
           computed: false,
           schoolYear: y,
+          plainText: true,
         });
       }
     }

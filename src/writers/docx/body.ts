@@ -157,7 +157,7 @@ function signature(d: Draft): string {
     small([{ text: d.recipients.label }], { bold: true, italic: true }) +
       d.recipients.lines.map((l) => small([{ text: l }], { size: listSize })).join(""),
     (s.onBehalf ? line([{ text: s.onBehalf }], { bold: true }) : "") +
-      line([{ text: s.title }], { bold: true }) +
+      (s.title ? line([{ text: s.title }], { bold: true }) : "") +
       line([{ text: "" }]).repeat(3) +
       line(s.name, { bold: true }),
   ]);

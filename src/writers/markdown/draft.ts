@@ -92,7 +92,8 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
   }
   out.push(
     ...(d.signature.onBehalf ? [`**${escapeMarkdown(d.signature.onBehalf)}**  `] : []),
-    `**${escapeMarkdown(d.signature.title)}**  `,
+    // A congress's chair signs under "T/M ĐOÀN CHỦ TỊCH" with no title of their own.
+    ...(d.signature.title ? [`**${escapeMarkdown(d.signature.title)}**  `] : []),
     "",
     runs(d.signature.name.map((r) => ({ ...r, bold: true }))),
     "",

@@ -11,6 +11,7 @@ import {
   choiceLabels,
   columnLetter,
   FILLS,
+  PLAIN_TEXT_FORMAT,
   SCHEMA,
   TAB_NAMES,
   TEMPLATE_GUIDE,
@@ -220,6 +221,10 @@ function addTab(
       : templateColumns(def, years);
   sheet.columns = columns.map((c) => ({ width: c.width }));
   for (const row of grid.values) sheet.addRow(row);
+  columns.forEach((c, i) => {
+    // The column's own style: cells people type later in it are text too, not dates.
+    if (c.plainText) sheet.getColumn(i + 1).numFmt = PLAIN_TEXT_FORMAT;
+  });
   // Columns first: a column's alignment would otherwise override the header's.
   styleColumns(sheet, def, columns, grid.values.length, lists);
   styleHeader(sheet, columns);

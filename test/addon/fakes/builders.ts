@@ -175,6 +175,20 @@ export class FakeChart implements EmbeddedChart {
   getChartId() {
     return this._id;
   }
+  getRanges() {
+    return [...this._ranges];
+  }
+  getNumHeaders() {
+    return this._headers;
+  }
+  getOptions() {
+    const options = this._options;
+    return { get: (option: string) => options[option] ?? null };
+  }
+  getContainerInfo() {
+    const [row, column] = this._position;
+    return { getAnchorRow: () => row!, getAnchorColumn: () => column! };
+  }
 }
 
 export class FakeChartBuilder implements EmbeddedChartBuilder {

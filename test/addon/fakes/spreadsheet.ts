@@ -186,6 +186,26 @@ export class FakeSheet implements Sheet {
     line[column] = value === null || value === undefined ? "" : (value as Value);
   }
 
+  /**
+   * A cell typed by hand (0-based), as Sheets in a Vietnamese locale takes it: in a cell not
+   * formatted as plain text ("@"), "4-5", "10/2022" or "1/2/2025" becomes a date (day first;
+   * a missing year is this year, a missing day the 1st) shown in a date format.
+   */
+  _typeByHand(row: number, column: number, text: string): void {
+    const key = `${row},${column}`;
+    const m = /^\s*(\d{1,2})[-/](\d{1,4})(?:[-/](\d{2,4}))?\s*$/.exec(text);
+    if (this._formats.get(key) === "@" || !m) {
+      this._set(row, column, text);
+      return;
+    }
+    const [a, b, c] = [Number(m[1]), Number(m[2]), m[3] === undefined ? undefined : Number(m[3])];
+    // "10/2022": month and year; "4-5": day and month of this year; "1/2/2025": all three.
+    const [day, month, year] =
+      b > 12 ? [1, a, b] : [a, b, c === undefined ? new Date().getFullYear() : c];
+    this._set(row, column, new Date(year, month - 1, day));
+    this._formats.set(key, "dd/mm/yyyy");
+  }
+
   /** Last row and column (1-based) holding a value; 0 when empty. */
   _extent(): { rows: number; columns: number } {
     let rows = 0;
@@ -310,7 +330,7 @@ export class FakeSheet implements Sheet {
     return new FakeChartBuilder(this._book._calls);
   }
   insertChart(chart: EmbeddedChart) {
-    this._charts.push(chart as FakeChart);
+    this._charts.push(chart as unknown as FakeChart);
   }
   activate() {
     this._book._active = { sheet: this._name };
@@ -441,6 +461,20 @@ export class FakeRange implements Range {
     this._wrote();
     this._each((r, c) => this._sheet._wraps.set(this._key(r, c), wrap));
     return this;
+  }
+  setWraps(wraps: boolean[][]) {
+    this._checkShape(wraps);
+    this._wrote();
+    this._each((r, c, i, j) => this._sheet._wraps.set(this._key(r, c), wraps[i]![j]!));
+    return this;
+  }
+  /** Sheets wraps no cell until told to. */
+  getWraps() {
+    return this._matrix((r, c) => this._sheet._wraps.get(this._key(r, c)) ?? false);
+  }
+  /** Sheets reads a cell with no background as white. */
+  getBackgrounds() {
+    return this._matrix((r, c) => this._sheet._backgrounds.get(this._key(r, c)) ?? "#ffffff");
   }
   getDataValidations() {
     return this._matrix((r, c) => this._sheet._validations.get(this._key(r, c)) ?? null);

@@ -139,6 +139,13 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
     expect(headingsOf(d)).toEqual([
       "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NGHỊ QUYẾT",
       "1. Các chỉ tiêu so với Nghị quyết",
+      "1.1. Lãnh đạo công tác chính trị, tư tưởng",
+      "1.2. Công tác phổ cập giáo dục và duy trì sĩ số",
+      "1.3. Chất lượng giáo dục toàn diện",
+      "1.4. Xây dựng đội ngũ cán bộ, giáo viên",
+      "1.5. Tăng cường nguồn lực xây dựng cơ sở vật chất, kiểm định chất lượng",
+      "1.6. Danh hiệu thi đua",
+      "1.7. Công tác tổ chức cán bộ và xây dựng chi bộ",
       "2. Công tác xây dựng Chi bộ",
       "II. HẠN CHẾ, NGUYÊN NHÂN",
       "1. Tồn tại",

@@ -6,9 +6,9 @@
 import { KIND_TEXTS } from "../../i18n/draft-kinds.js";
 import { DRAFT } from "../../i18n/messages.js";
 import type { Analysis } from "../../judge/analyse.js";
-import { TAB_NAMES } from "../../vocabulary/vi.js";
+import type { IndicatorVerdict } from "../../judge/evaluate.js";
+import { INFO_KEYS, TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
-import { parseDate } from "../../workbook/parse.js";
 import type { InfoKey } from "../../workbook/schema.js";
 import { barChartSvg, CHART_SIZE, rateCharts } from "../chart.js";
 import { outlineFromSheet } from "./custom.js";
@@ -21,11 +21,13 @@ import {
   Outline,
   type OutlineEntry,
   type ReportKind,
+  type SectionFill,
   SLOTS,
 } from "./outline.js";
 import { personalAwards, prizes, titles } from "./parts/awards.js";
 import {
-  addedSections,
+  addedSectionNames,
+  inAddedSection,
   indicatorBullets,
   inSections,
   nextTargets,
@@ -63,15 +65,10 @@ function slotValue(env: Env, name: string): string | undefined {
   const key = (SLOTS as Record<string, InfoKey>)[name];
   const value = key ? env.w.info.values[key] || undefined : undefined;
   if (key === "congressDate" && value) {
-    const d = parseDate(value).value?.sortKey.split("-");
+    const d = env.w.info.congressDate?.sortKey.split("-");
     if (d?.length === 3) return DRAFT.dateWords(...dateParts(d));
   }
   return value;
-}
-
-function slotCell(env: Env, name: string): string {
-  const key = (SLOTS as Record<string, InfoKey>)[name];
-  return (key && env.w.info.cells[key]) || "";
 }
 
 const SLOT = /\{([a-z_]+)\}/g;
@@ -93,7 +90,7 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
     }
     const value = slotValue(env, piece);
     if (value) out.push(plain(transform(value)));
-    else if (piece in SLOTS) out.push(notFilled(slotCell(env, piece)));
+    else if (piece in SLOTS) out.push(notFilled(env.w, (SLOTS as Record<string, InfoKey>)[piece]!));
     else out.push(plain(`{${piece}}`));
   });
   // Plain pieces side by side are one run, as a typed line would be.
@@ -105,18 +102,22 @@ function slotRuns(env: Env, template: string, transform = (s: string) => s): Run
   }, []);
 }
 
-/** A placeholder for an empty Thông tin cell: a name or a date to type, not a figure. */
-function notFilled(cell: string): Run {
-  return {
-    text: DRAFT.notFilled(cell ? `${TAB_NAMES.info}!${cell}` : TAB_NAMES.info),
-    missing: true,
-  };
+/**
+ * A placeholder for an empty Thông tin value: a name or a date to type, not a figure. It
+ * names the cell ("Thông tin!B14"), or the key when the tab has no row for it.
+ */
+function notFilled(w: Workbook, key: InfoKey): Run {
+  const cell = w.info.cells[key];
+  const where = cell
+    ? `${TAB_NAMES.info}!${cell}`
+    : DRAFT.noInfoRow(TAB_NAMES.info, INFO_KEYS[key]);
+  return { text: DRAFT.notFilled(where), missing: true };
 }
 
 /** A Thông tin value as typed, or a placeholder naming its cell. */
 function infoRuns(w: Workbook, key: InfoKey): Run[] {
   const v = w.info.values[key];
-  return v ? [plain(v)] : [notFilled(w.info.cells[key] ?? "")];
+  return v ? [plain(v)] : [notFilled(w, key)];
 }
 
 /**
@@ -130,13 +131,24 @@ export function dateParts(ymd: readonly string[]): [string, string, string] {
   return [d < 10 ? two(d) : String(d), m <= 2 ? two(m) : String(m), String(y)];
 }
 
-function placeDate(w: Workbook): Run[] {
+/**
+ * "Hoà Bình, ngày 20 tháng 10 năm 2022": the place and the date of the kind's date key. An
+ * empty report date is left for the signer ("ngày … tháng … năm …"); any other date (the
+ * congress's) is a placeholder naming its cell, as the header is written before the day.
+ */
+function placeDate(w: Workbook, key: "reportDate" | "congressDate"): Run[] {
   const place = w.info.values.place ?? "";
-  const d = w.info.reportDate?.sortKey.split("-");
+  const date = w.info[key];
+  const d = date?.sortKey.split("-");
   if (d && d.length === 3) return [{ text: DRAFT.placeDate(place, ...dateParts(d)), italic: true }];
+  const typed = w.info.values[key];
   return [
     { text: `${place || "…"}, `, italic: true },
-    { text: DRAFT.missingDate, italic: true, missing: true },
+    typed
+      ? { text: typed, italic: true }
+      : key === "reportDate"
+        ? { text: DRAFT.missingDate, italic: true, missing: true }
+        : { ...notFilled(w, key), italic: true },
   ];
 }
 
@@ -146,6 +158,45 @@ type Filler<F extends Content["fill"]> = (
   env: Env,
 ) => void;
 
+/** How each section content shows the indicators it is given. */
+const SECTION_FILLS: {
+  readonly [F in SectionFill]: (o: Outline, verdicts: IndicatorVerdict[], env: Env) => void;
+} = {
+  indicators: (o, vs, { ctx }) => indicatorBullets(o, ctx, vs),
+  table: (o, vs, { ctx }) => targetTable(o, ctx, vs),
+  yearResults: (o, vs, { ctx, year, yearBefore }) => yearResults(o, ctx, vs, year, yearBefore),
+  progress: (o, vs, { ctx, w }) => progressTable(o, ctx, vs, w.schoolYears.length),
+};
+
+function sectionFill(
+  o: Outline,
+  c: Extract<Content, { fill: SectionFill }>,
+  env: Env,
+  verdicts = inSections(env.a.evaluation.indicators, c.sections),
+): void {
+  SECTION_FILLS[c.fill](o, verdicts, env);
+}
+
+/**
+ * Each section the school added, under its own numbered heading and filled as the kind fills
+ * a section of the list: the same rule in every kind, so none is left under "other".
+ */
+function addedSections(o: Outline, c: Extract<Content, { fill: "addedSections" }>, env: Env) {
+  const all = env.a.evaluation.indicators;
+  const fills = c.fills ?? (["indicators", "table"] as const);
+  for (const name of addedSectionNames(all)) {
+    const here = inAddedSection(all, name);
+    const fill = (into: Outline) => {
+      for (const f of fills) SECTION_FILLS[f](into, here, env);
+    };
+    const scratch = new Outline();
+    fill(scratch);
+    if (!filled(scratch.blocks)) continue;
+    o.heading(c.level, name);
+    fill(o);
+  }
+}
+
 /** Each kind of content and the part that fills it. */
 const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   staff: (o, c, { w }) => staffContent(o, w, c),
@@ -153,10 +204,9 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   plan: (o, _, { w }) => {
     if (w.info.values.plan) o.paragraph([plain(DRAFT.openingPlan(w.info.values.plan))]);
   },
-  indicators: (o, c, { a, ctx }) =>
-    indicatorBullets(o, ctx, inSections(a.evaluation.indicators, c.sections)),
-  addedSections: (o, c, { a, ctx }) => addedSections(o, ctx, a.evaluation.indicators, c.level),
-  table: (o, c, { a, ctx }) => targetTable(o, ctx, inSections(a.evaluation.indicators, c.sections)),
+  indicators: (o, c, env) => sectionFill(o, c, env),
+  addedSections: (o, c, env) => addedSections(o, c, env),
+  table: (o, c, env) => sectionFill(o, c, env),
   rateChart: (o, _, { a, w }) => {
     // High rates, then the small ones on their own scale (a second picture, "ti-le-2").
     rateCharts(a.evaluation.indicators, w.schoolYears).forEach((rates, k) => {
@@ -174,10 +224,8 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   funding: (o, _, { a }) => funding(o, a),
   notMet: (o, _, { a, ctx }) => notMet(o, ctx, a.evaluation.indicators),
   nextTargets: (o, c, { a, ctx }) => nextTargets(o, ctx, a.evaluation.indicators, c.level),
-  yearResults: (o, c, { a, ctx, year, yearBefore }) =>
-    yearResults(o, ctx, inSections(a.evaluation.indicators, c.sections), year, yearBefore),
-  progress: (o, c, { a, w, ctx }) =>
-    progressTable(o, ctx, inSections(a.evaluation.indicators, c.sections), w.schoolYears.length),
+  yearResults: (o, c, env) => sectionFill(o, c, env),
+  progress: (o, c, env) => sectionFill(o, c, env),
   behind: (o, _, { a, w, ctx }) =>
     behindList(o, ctx, a.evaluation.indicators, w.schoolYears.length),
 };
@@ -230,7 +278,7 @@ function headerOf(kind: ReportKind, env: Env): Draft["header"] {
       : DRAFT.numberLine(number, kind.header.symbol),
     party: state ? KIND_TEXTS.year.nation : DRAFT.party,
     ...(state ? { motto: KIND_TEXTS.year.motto } : {}),
-    placeDate: placeDate(env.w),
+    placeDate: placeDate(env.w, kind.header.dateKey ?? "reportDate"),
   };
 }
 

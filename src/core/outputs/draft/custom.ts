@@ -26,7 +26,11 @@ function contentOf(key: string, level: Level | undefined): Content | undefined {
   const sections = [arg as SectionRef];
   if (fill === "indicators" || fill === "table" || fill === "yearResults" || fill === "progress")
     return arg ? { fill, sections } : undefined;
-  if (fill === "nextTargets" || fill === "addedSections") return { fill, level: below(level) };
+  if (fill === "nextTargets") return { fill, level: below(level) };
+  if (fill === "addedSections") {
+    const fills = arg === "yearResults" || arg === "progress" ? { fills: [arg] as const } : {};
+    return { fill, level: below(level), ...fills };
+  }
   const simple = [
     "plan",
     "membership",
@@ -82,6 +86,13 @@ function keysOf(c: Content): string[] {
       return c.sections.map((s) => `${c.fill}:${s}`);
     case "sentence":
       return [];
+    case "addedSections":
+      // The default (sentences and table) is the bare key; one other fill names itself.
+      return [
+        c.fills?.length === 1 && c.fills[0] !== "indicators"
+          ? `addedSections:${c.fills[0]}`
+          : c.fill,
+      ];
     default:
       return [c.fill];
   }

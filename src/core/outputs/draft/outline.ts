@@ -30,8 +30,16 @@ export type Content =
   | { readonly fill: "plan" }
   /** The generated sentences of the indicators of some sections. */
   | { readonly fill: "indicators"; readonly sections: readonly SectionRef[] }
-  /** Sections typed in Chỉ tiêu outside the list, each under its own heading of `level`. */
-  | { readonly fill: "addedSections"; readonly level: 2 | 3 | 4 }
+  /**
+   * Sections typed in Chỉ tiêu outside the list ("Công tác bán trú"), each under its own
+   * heading of `level` in the order they appear, filled as `fills` fill one section of the list
+   * (default: the sentences and the table). A section with nothing to show gets no heading.
+   */
+  | {
+      readonly fill: "addedSections";
+      readonly level: 2 | 3 | 4;
+      readonly fills?: readonly SectionFill[];
+    }
   /** The target / result / judgement table of some sections' targeted indicators. */
   | { readonly fill: "table"; readonly sections: readonly SectionRef[] }
   | { readonly fill: "rateChart" }
@@ -55,6 +63,9 @@ export type Content =
   | { readonly fill: "progress"; readonly sections: readonly SectionRef[] }
   /** The indicators behind their mid-term share, as bullets. */
   | { readonly fill: "behind" };
+
+/** The contents that show the indicators of some sections. */
+export type SectionFill = "indicators" | "table" | "yearResults" | "progress";
 
 export type Level = 1 | 2 | 3 | 4;
 
@@ -105,6 +116,8 @@ export interface ReportKind {
     readonly symbol: string;
     /** Thông tin key of the document number. */
     readonly numberKey: InfoKey;
+    /** The date the document bears (default: the report's; a resolution: the congress's). */
+    readonly dateKey?: "reportDate" | "congressDate";
   };
   readonly title: string;
   /** Lines under the title (trích yếu), slot templates. */

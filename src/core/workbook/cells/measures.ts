@@ -20,7 +20,7 @@ import {
 } from "../../vocabulary/words.js";
 import { point, readAmount } from "./amounts.js";
 import type { Amount, Measure, UnitKind } from "./measure-types.js";
-import { formatPeriodDate } from "./periods.js";
+import { dateInFigure } from "./periods.js";
 import {
   type CellValue,
   isParsed,
@@ -92,7 +92,7 @@ function parseMeasureOnce(raw: CellValue, unit: UnitKind): Parsed<Measure> {
   }
   if (typeof p === "boolean")
     return { value: { kind: "quality", text: p ? FIGURE_WORDS.yes : FIGURE_WORDS.no } };
-  if (p instanceof Date) return { value: { kind: "quality", text: formatPeriodDate(p) } };
+  if (p instanceof Date) return dateInFigure(p);
   const text = p;
   const f = foldKey(text).replace(LEAD_IN, "").replace(TRAILING_REMARK, "").trim();
   if (TREND.test(f)) return { value: trendOf(f, text, unit) };

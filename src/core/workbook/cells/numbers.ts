@@ -17,6 +17,7 @@ import {
   RANGE_WORDS,
 } from "../../vocabulary/words.js";
 import { formatNumber } from "../format.js";
+import { dateInFigure } from "./periods.js";
 import {
   type CellValue,
   isParsed,
@@ -141,6 +142,7 @@ export function expandRangeScales(folded: string): string {
 export function parseMoney(raw: CellValue): Parsed<number> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
+  if (p instanceof Date) return dateInFigure(p);
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") {
@@ -169,6 +171,7 @@ export const COUNT_WORDS = new RegExp(String.raw`\s*\b(${anyOf(COUNTED_WORDS)})\
 export function parseInteger(raw: CellValue): Parsed<number> {
   const p = prelude(raw);
   if (isParsed(p)) return p;
+  if (p instanceof Date) return dateInFigure(p);
   let n: number | undefined;
   if (typeof p === "number") n = p;
   else if (typeof p === "string") n = readNumber(foldKey(p).replace(COUNT_WORDS, " ").trim(), true);

@@ -63,6 +63,19 @@ function dateParts(d: Date): Day {
     : { y: d.getFullYear(), m: d.getMonth() + 1, d: d.getDate() };
 }
 
+/**
+ * A date in a column that holds no dates (a target, a result, a count, an amount): what a
+ * spreadsheet makes of "4-5", "10/2022" or "1-2" typed into a cell not formatted as text. No
+ * figure, and never printed as a date: the cell is a gap with a warning naming it. What was
+ * typed is not guessed back: "4-5" may have become 4 May or 5 April, as the locale reads it.
+ */
+export function dateInFigure(d: Date): Parsed<never> {
+  return {
+    value: null,
+    issue: issue("warning", "date-in-figure", MESSAGES.dateInFigure(formatPeriodDate(d))),
+  };
+}
+
 /** A date cell as the sheet shows it: "03/10/2022". */
 export function formatPeriodDate(d: Date): string {
   const p = dateParts(d);

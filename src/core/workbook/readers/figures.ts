@@ -87,6 +87,8 @@ function readFigureOnce(raw: CellValue, unit: UnitKind): ReadFigure {
  * tables and sentences quoting the cell say "99,3%" and "1.157.274.000".
  */
 function figureText(raw: CellValue, measure: Measure | null, unit: UnitKind): string {
+  // A date is no figure and is never quoted as one: the cell reads as a gap.
+  if (raw instanceof Date) return "";
   if (typeof raw === "number" && measure?.kind === "amount") {
     return unit === "percent" ? formatMeasure(measure) : formatNumber(raw);
   }

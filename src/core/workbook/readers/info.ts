@@ -20,7 +20,7 @@ export function readInfo(rr: RowReader | undefined): Info {
   const values: Partial<Record<InfoKey, string>> = {};
   const cells: Partial<Record<InfoKey, string>> = {};
   const extra: { key: string; value: string }[] = [];
-  let reportDate: Info["reportDate"];
+  const dates: { reportDate?: Info["reportDate"]; congressDate?: Info["congressDate"] } = {};
   if (rr) {
     for (const r of dataRows(rr)) {
       const keyText = rr.text(r, "infoKey");
@@ -38,14 +38,15 @@ export function readInfo(rr: RowReader | undefined): Info {
       }
       values[key] = value;
       cells[key] = rr.cell(r, "infoValue");
-      if (key === "reportDate" && value !== "") {
-        reportDate = rr.take(r, "infoValue", parseDate(rr.raw(r, "infoValue")));
-        if (reportDate) values[key] = reportDate.text;
+      if ((key === "reportDate" || key === "congressDate") && value !== "") {
+        const date = rr.take(r, "infoValue", parseDate(rr.raw(r, "infoValue")));
+        dates[key] = date;
+        if (date) values[key] = date.text;
       }
     }
   }
   const recipients = values.recipients ? splitList(values.recipients) : [];
-  return { values, cells, reportDate, recipients, extra };
+  return { values, cells, ...dates, recipients, extra };
 }
 
 function duplicateInfo(rr: RowReader, r: number, key: InfoKey, firstCell: string): void {

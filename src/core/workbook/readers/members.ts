@@ -21,10 +21,12 @@ export function readMembers(rr: RowReader | undefined): MemberEntry[] {
       }
       continue;
     }
-    const value = rr.text(r, "value") ?? "";
+    const raw = rr.raw(r, "value");
+    // A date here is what a spreadsheet made of a typed figure: a gap, never a rating text.
+    const value = raw instanceof Date ? "" : (rr.text(r, "value") ?? "");
     // A figure ("17", "17 đồng chí") is a count; a rating ("Hoàn thành tốt nhiệm vụ") is not,
     // and is no problem. A negative or fractional figure is.
-    const parsed = value === "" ? undefined : parseInteger(rr.raw(r, "value"));
+    const parsed = value === "" && !(raw instanceof Date) ? undefined : parseInteger(raw);
     const count =
       parsed && parsed.issue?.code !== "not-a-number" ? rr.take(r, "value", parsed) : undefined;
     out.push({

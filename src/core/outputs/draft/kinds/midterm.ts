@@ -6,8 +6,8 @@
 import { KIND_TEXTS } from "../../../i18n/draft-kinds.js";
 import { DRAFT } from "../../../i18n/messages.js";
 import type { ReportKind } from "../outline.js";
-import { SECTION_ORDER } from "../parts/indicators.js";
 import { CHI_BO_REPORT_HEADER, CHI_BO_SIGNATURE } from "./chi-bo.js";
+import { sectionEntries } from "./sections.js";
 
 const K = KIND_TEXTS.midterm;
 
@@ -21,11 +21,8 @@ export const MIDTERM: ReportKind = {
   outline: [
     { content: [{ fill: "plan" }, { fill: "sentence", text: K.opening }] },
     { level: 2, text: K.results, content: [] },
-    {
-      level: 3,
-      text: K.indicators,
-      content: [{ fill: "progress", sections: [...SECTION_ORDER, "other"] }],
-    },
+    { level: 3, text: K.indicators, content: [] },
+    ...sectionEntries(4, "progress"),
     {
       level: 3,
       text: K.party,

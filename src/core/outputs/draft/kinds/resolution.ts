@@ -18,6 +18,8 @@ export const RESOLUTION: ReportKind = {
     issuing: [K.congress, K.congressTerm],
     symbol: "NQ/ĐH",
     numberKey: "resolutionNumber",
+    // Adopted on the congress's last day, after the report it answers was dated.
+    dateKey: "congressDate",
   },
   title: K.title,
   summary: [K.summary],

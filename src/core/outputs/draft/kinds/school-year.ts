@@ -5,27 +5,10 @@
  */
 import { KIND_TEXTS } from "../../../i18n/draft-kinds.js";
 import { DRAFT } from "../../../i18n/messages.js";
-import type { OutlineEntry, ReportKind } from "../outline.js";
-import { SECTION_ORDER } from "../parts/indicators.js";
+import type { ReportKind } from "../outline.js";
+import { sectionEntries } from "./sections.js";
 
 const K = KIND_TEXTS.year;
-
-const SECTION_HEADINGS = {
-  politics: DRAFT.politics,
-  universal: DRAFT.universal,
-  quality: DRAFT.quality,
-  staff: DRAFT.staff,
-  facilities: DRAFT.facilities,
-  emulation: DRAFT.emulation,
-  party: DRAFT.partyBuilding,
-} as const;
-
-const RESULTS: readonly OutlineEntry[] = SECTION_ORDER.map((s) => ({
-  level: 3,
-  text: SECTION_HEADINGS[s],
-  content: [{ fill: "yearResults", sections: [s] }],
-  whenFilled: true,
-}));
 
 export const SCHOOL_YEAR: ReportKind = {
   id: "nam-hoc",
@@ -46,13 +29,7 @@ export const SCHOOL_YEAR: ReportKind = {
     { level: 3, text: DRAFT.advantages, content: [{ fill: "staff", key: "advantages" }] },
     { level: 3, text: DRAFT.difficulties, content: [{ fill: "staff", key: "difficulties" }] },
     { level: 2, text: K.results, content: [] },
-    ...RESULTS,
-    {
-      level: 3,
-      text: DRAFT.otherIndicators,
-      content: [{ fill: "yearResults", sections: ["other"] }],
-      whenFilled: true,
-    },
+    ...sectionEntries(3, "yearResults"),
     { level: 2, text: K.assessment, content: [] },
     { level: 3, text: DRAFT.strengths, content: [{ fill: "staff", key: "strengths" }] },
     { level: 3, text: DRAFT.weaknesses, content: [{ fill: "staff", key: "weaknesses" }] },

@@ -24,7 +24,10 @@ const plain = (text: string): Run => ({ text });
 /** The sections of the list, in the order of the report (the order the keys are declared in). */
 export const SECTION_ORDER: readonly SectionKey[] = SECTION_KEYS;
 
-/** The verdicts of some sections, in sheet order; "other": rows with no section of the list. */
+/**
+ * The verdicts of some sections, in sheet order. "other": every row outside the list (added
+ * by the school or with none typed); "unsorted": rows whose "Mục" is empty.
+ */
 export function inSections(
   verdicts: readonly IndicatorVerdict[],
   sections: readonly SectionRef[],
@@ -32,8 +35,30 @@ export function inSections(
   const known = new Set<string>(SECTION_ORDER);
   return verdicts.filter((v) => {
     const s = v.indicator.section;
-    return sections.some((ref) => (ref === "other" ? !s || !known.has(s) : s === ref));
+    return sections.some((ref) =>
+      ref === "other"
+        ? !s || !known.has(s)
+        : ref === "unsorted"
+          ? !s && !v.indicator.sectionText
+          : s === ref,
+    );
   });
+}
+
+/** Sections the school typed outside the list ("Công tác bán trú"), in the order they appear. */
+export function addedSectionNames(verdicts: readonly IndicatorVerdict[]): string[] {
+  const added = inSections(verdicts, ["other"]).flatMap((v) =>
+    v.indicator.sectionText ? [v.indicator.sectionText] : [],
+  );
+  return [...new Set(added)];
+}
+
+/** The verdicts of one added section, in sheet order. */
+export function inAddedSection(
+  verdicts: readonly IndicatorVerdict[],
+  name: string,
+): IndicatorVerdict[] {
+  return inSections(verdicts, ["other"]).filter((v) => v.indicator.sectionText === name);
 }
 
 /** One bullet per indicator group (parents joined with their "trong đó" children). */
@@ -117,15 +142,14 @@ export function nextTargets(
   verdicts: readonly IndicatorVerdict[],
   level: 2 | 3 | 4,
 ): void {
-  const added = inSections(verdicts, ["other"]).filter((v) => v.indicator.sectionText);
   const groups: [string, IndicatorVerdict[]][] = [
     ...SECTION_ORDER.map((k): [string, IndicatorVerdict[]] => [k, inSections(verdicts, [k])]),
-    ...[...new Set(added.map((v) => v.indicator.sectionText!))].map(
-      (name): [string, IndicatorVerdict[]] => [
-        name,
-        added.filter((v) => v.indicator.sectionText === name),
-      ],
-    ),
+    ...addedSectionNames(verdicts).map((name): [string, IndicatorVerdict[]] => [
+      name,
+      inAddedSection(verdicts, name),
+    ]),
+    // Rows with no "Mục" last, so no next-term target is left out.
+    [DRAFT.otherIndicators, inSections(verdicts, ["unsorted"])],
   ];
   for (const [key, here] of groups) {
     const fams = families(here).filter(
@@ -137,23 +161,5 @@ export function nextTargets(
     o.heading(level, (SECTION_TITLES as Record<string, string>)[key] ?? key);
     if (key === "quality") o.paragraph([plain(DRAFT.nextYearsIntro)]);
     for (const f of fams) o.bullet(nextTargetRuns(ctx, f.parent, f.children));
-  }
-}
-
-/** Sections typed outside the list ("Công tác bán trú"), each under its own heading, in order. */
-export function addedSections(
-  o: Outline,
-  ctx: SentenceContext,
-  verdicts: readonly IndicatorVerdict[],
-  level: 2 | 3 | 4,
-): void {
-  const others = inSections(verdicts, ["other"]).filter((v) => v.indicator.sectionText);
-  const names = [...new Set(others.map((v) => v.indicator.sectionText!))];
-  for (const name of names) {
-    const here = others.filter((v) => v.indicator.sectionText === name);
-    if (!here.some(hasContent)) continue;
-    o.heading(level, name);
-    indicatorBullets(o, ctx, here);
-    targetTable(o, ctx, here);
   }
 }
