@@ -12,7 +12,7 @@ import {
   analyse,
   HEADERS,
   prizeChart,
-  rateChart,
+  rateCharts,
   TAB_NAMES,
 } from "../core/index.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
@@ -42,24 +42,26 @@ export function awardsBlock(a: Analysis): ChartBlock | undefined {
 }
 
 /**
- * Rates per school year: the core's rate chart (the same selection as the draft's picture),
- * as fractions so the sheet shows them with a percent format.
+ * Rates per school year: the core's rate charts (the same selection as the draft's pictures:
+ * high rates, then small ones on their own scale), as fractions so the sheet shows them with
+ * a percent format.
  */
-export function ratesBlock(a: Analysis): ChartBlock | undefined {
-  const chart = rateChart(a.evaluation.indicators, a.workbook.schoolYears);
-  if (!chart) return undefined;
+export function ratesBlocks(a: Analysis): ChartBlock[] {
   const name = (label: string) => (label.length > 40 ? `${label.slice(0, 39)}…` : label);
-  const grid: CellValue[][] = [
-    [HEADERS.schoolYear, ...chart.series.map((s) => name(s.label))],
-    ...chart.categories.map((y, i) => [
-      y,
-      ...chart.series.map((s) => {
-        const v = s.counts[i];
-        return v === null || v === undefined ? "" : Math.round(v * 1e7) / 1e9;
-      }),
-    ]),
-  ];
-  return { title: chart.title, kind: "line", grid };
+  return rateCharts(a.evaluation.indicators, a.workbook.schoolYears).map((chart) => ({
+    title: chart.title,
+    kind: "line",
+    grid: [
+      [HEADERS.schoolYear, ...chart.series.map((s) => name(s.label))],
+      ...chart.categories.map((y, i) => [
+        y,
+        ...chart.series.map((s) => {
+          const v = s.counts[i];
+          return v === null || v === undefined ? "" : Math.round(v * 1e7) / 1e9;
+        }),
+      ]),
+    ],
+  }));
 }
 
 /** Returns how many charts were drawn; "Cập nhật tất cả" hands in the analysis it already has. */
@@ -68,7 +70,7 @@ export function drawCharts(
   charts: Charts,
   analysis: Analysis = analyse(book.readSchemaTabs()),
 ): number {
-  const blocks = [awardsBlock(analysis), ratesBlock(analysis)].filter(
+  const blocks = [awardsBlock(analysis), ...ratesBlocks(analysis)].filter(
     (b): b is ChartBlock => b !== undefined,
   );
   const tab = ownedTab(book, TAB_NAMES.charts, ADDON.summaryNote);

@@ -110,8 +110,10 @@ describe("each kind read back by python-docx", () => {
     // Issue 8: Vietnamese spelling, rows kept whole, figures right-aligned.
     expect(new Set(r.language)).toEqual(new Set(["vi-VN"]));
     expect(r.splittableRows).toBe(0);
-    // The resolution has no tables; the others have figures in theirs.
-    if (k.kind !== "nghi-quyet") expect(r.figureCells.length).toBeGreaterThan(0);
+    // The resolution has no tables; the mid-term review's figures stand inside sentences
+    // ("2020-2021: 98,9%; …"), a column of text; the others have columns of figures.
+    if (k.kind !== "nghi-quyet" && k.kind !== "so-ket")
+      expect(r.figureCells.length).toBeGreaterThan(0);
     for (const [cell, align] of r.figureCells) expect(align, cell).toMatch(/RIGHT/);
   });
 });

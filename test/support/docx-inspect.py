@@ -51,9 +51,11 @@ def size_of(run, paragraph):
 
 
 def runs_of(cell):
+    # A name in the header keeps its words together with no-break spaces (issue 8): the
+    # words are what the tests read.
     return [
         {
-            "text": r.text,
+            "text": r.text.replace("\u00a0", " "),
             "font": font_of(r, p),
             "size": size_of(r, p),
             "bold": r.font.bold,
@@ -63,6 +65,23 @@ def runs_of(cell):
         for r in p.runs
         if r.text.strip()
     ]
+
+
+def is_figure(text):
+    return bool(text) and all(ch in "0123456789.,%–- " for ch in text)
+
+
+def figure_columns(table):
+    """Columns whose body cells all hold a figure ("–" and blanks aside), not school years."""
+    rows = table.rows[1:]
+    out = []
+    for k in range(len(table.columns)):
+        texts = [row.cells[k].text.strip() for row in rows]
+        # Blanks, "–" and placeholders of empty cells ("[chưa có số liệu: …]") aside.
+        texts = [t for t in texts if t not in ("", "–") and not t.startswith("[")]
+        if texts and all(is_figure(t) and not (len(t) == 9 and t[4] == "-") for t in texts):
+            out.append(k)
+    return out
 
 
 body = [p for p in d.paragraphs if p.text.strip()]
@@ -126,13 +145,15 @@ print(
                 for row in t.rows
                 if row._tr.trPr is None or row._tr.trPr.find(qn("w:cantSplit")) is None
             ),
-            # Cells holding only a figure, with their alignment.
+            # Cells of a column of figures, with their alignment (a lone figure among
+            # sentences goes with its column: issue 8 aligns columns, not cells).
             "figureCells": [
                 [c.text, str(c.paragraphs[0].alignment)]
                 for t in d.tables[1:-1]
+                for k in figure_columns(t)
                 for row in t.rows[1:]
-                for c in row.cells
-                if c.text and all(ch in "0123456789.,%–- " for ch in c.text)
+                for c in [row.cells[k]]
+                if c.text.strip() not in ("", "–")
             ],
             "signer": runs_of(signer),
         },

@@ -29,7 +29,13 @@ import {
   VerticalAlign,
   WidthType,
 } from "docx";
-import type { Block, Draft, Run } from "../../src/core/index.js";
+import {
+  type Block,
+  columnAligns,
+  type Draft,
+  keepNameTogether,
+  type Run,
+} from "../../src/core/index.js";
 import type { DraftPng } from "../../src/writers/index.js";
 
 const FONT = "Times New Roman";
@@ -95,7 +101,12 @@ function sideBySide(
   const rightW = TEXT_WIDTH - leftW;
   const [leftChildren, rightChildren] = blocks(leftW, rightW);
   const cell = (width: number, children: Paragraph[]) =>
-    new TableCell({ width: { size: width, type: WidthType.DXA }, borders: NO_BORDERS, children });
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      borders: NO_BORDERS,
+      margins: { left: 0, right: 0 },
+      children,
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: [leftW, rightW],
@@ -111,16 +122,19 @@ function sideBySide(
  * over a short rule, "Số: …"; the state's name at 12 pt (NĐ 30: 12–13, one line) and its motto
  * at 14 pt over a rule.
  */
+/** A name kept on one line, as the writer keeps it (issue 8). */
+const named = (runs: readonly Run[]) => runs.map((r) => ({ ...r, text: keepNameTogether(r.text) }));
+
 function headerBlock(d: Draft): Table {
   const h = d.header;
   const state = d.layout === "state";
   const body = state ? 13 : 14;
   // NĐ 30's right column holds the state's name on one line: a wider share than HD 36's.
-  return sideBySide(state ? 0.4 : 0.45, (leftW, rightW) => [
+  return sideBySide(state ? 0.43 : 0.45, (leftW, rightW) => [
     [
-      line(h.superiorBody, { size: body }),
-      line(h.issuingBody, { size: body, bold: true }),
-      ...(h.issuingMore ?? []).map((l) => line(l, { size: body, bold: true })),
+      line(named(h.superiorBody), { size: body }),
+      line(named(h.issuingBody), { size: body, bold: true }),
+      ...(h.issuingMore ?? []).map((l) => line(named(l), { size: body, bold: true })),
       state ? rule(6, leftW / 3) : line([{ text: "*" }], { size: 14 }),
       line([{ text: h.numberLine }], { size: body }),
     ],
@@ -168,18 +182,17 @@ function heading(b: Extract<Block, { kind: "heading" }>): Paragraph[] {
   ];
 }
 
-/** A cell that holds only a figure ("12", "99,3%", "1.157.274.000 đồng", "–"): right-aligned. */
-function isFigure(runs: readonly Run[]): boolean {
-  const text = runs
-    .map((r) => r.text)
-    .join("")
-    .trim();
-  return /^(?:thứ\s+)?[\d.,]+\s*(?:%|đồng|giải)?(?:\s*[–-]\s*[\d.,]+\s*%?)?$|^[–-]$/.test(text);
-}
+const ALIGN = {
+  left: AlignmentType.LEFT,
+  center: AlignmentType.CENTER,
+  right: AlignmentType.RIGHT,
+} as const;
 
 function table(b: Extract<Block, { kind: "table" }>): Table {
   const total = b.widths.reduce((s, w) => s + w, 0) || 1;
   const widths = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
+  // Columns aligned as the core says; the header row keeps with the first row (issue 8).
+  const aligns = columnAligns(b);
   const cell = (runs: readonly Run[], k: number, bold: boolean) =>
     new TableCell({
       width: { size: widths[k] ?? 0, type: WidthType.DXA },
@@ -187,11 +200,8 @@ function table(b: Extract<Block, { kind: "table" }>): Table {
       margins: { left: 80, right: 80, top: 40, bottom: 40 },
       children: [
         new Paragraph({
-          alignment: bold
-            ? AlignmentType.CENTER
-            : isFigure(runs)
-              ? AlignmentType.RIGHT
-              : AlignmentType.LEFT,
+          alignment: bold ? AlignmentType.CENTER : ALIGN[aligns[k] ?? "left"],
+          keepNext: bold,
           spacing: { before: 0, after: 0 },
           children: textRuns(runs, { size: 13, bold }),
         }),

@@ -77,12 +77,16 @@ export const KIND_TEXTS = {
       reached: "Đã đạt",
       notDue: "Chưa đến hạn",
       noData: "Chưa có số liệu",
+      gap: "Thiếu số liệu",
     },
     soFar: (n: string) => `đến nay ${n}`,
     nothingLeft: "–",
     shortYears: (years: string) => `năm học ${years} chưa đạt`,
     keepLevel: (target: string) => `giữ ${target} các năm còn lại`,
     behindIntro: "Theo số liệu, các chỉ tiêu sau đang chậm tiến độ:",
+    fillYears: (years: string) => `bổ sung số liệu năm học ${years}`,
+    gapIntro: "Các chỉ tiêu sau còn thiếu số liệu, chưa đánh giá được tiến độ:",
+    gapYears: (years: string) => `năm học ${years} chưa có số liệu`,
   },
 } as const;
 

@@ -185,6 +185,10 @@ export const DRAFT = {
   chartAxis: "Số giải",
   rateChartTitle: "Các tỉ lệ qua các năm học",
   rateChartCaption: "Biểu đồ: các tỉ lệ qua các năm học",
+  lowRateChartTitle: "Các tỉ lệ cần giữ thấp qua các năm học",
+  smallRateChartTitle: "Các tỉ lệ nhỏ qua các năm học",
+  /** The caption of a second rates chart: its title after "Biểu đồ: ". */
+  chartCaptionOf: (title: string) => `Biểu đồ: ${title.charAt(0).toLowerCase()}${title.slice(1)}`,
   rateChartAxis: "Tỉ lệ (%)",
   missing: (cell: string) => `[chưa có số liệu: ${cell}]`,
   /** A count taken from award lines, for a school year with no such line typed. */
@@ -213,9 +217,13 @@ export const DRAFT = {
   titleLine: (who: string, list: string) => `${who}: ${list}.`,
   titleYear: (years: string, award: string) => `năm học ${years} đạt ${award}`,
   wholeTerm: "trong nhiệm kỳ",
-  awardLine: (who: string, list: string) => `${who}: ${list}.`,
-  awardItem: (count: string, award: string, when: string) =>
-    `${count ? `${count} ` : ""}${award}${when ? ` (${when})` : ""}`,
+  awardLine: (head: string, list: string) => `${head}: ${list}.`,
+  /** An award of people, one line: "Giáo viên đạt chiến sĩ thi đua cơ sở (năm học 2021-2022)". */
+  awardOnce: (head: string, when: string) => `${head} (${when}).`,
+  awardHeld: (who: string, award: string) => `${who} đạt ${award}`,
+  awardHad: (who: string, award: string) => `${who} có ${award}`,
+  awardPeople: (when: string, count: string) => `${when} có ${count} đồng chí`,
+  awardTimes: (when: string, count: string) => `${when} (${count} lượt)`,
   prizeYear: (year: string, list: string) => `Năm học ${year}: ${list}.`,
   prizeLevel: (count: string, level: string) => `${count} giải ${level}`,
   prizeSeries: (level: string, list: string) => `Giải ${level}: ${list}.`,

@@ -13,16 +13,21 @@ export function figureVerb(i: Indicator): string {
   return i.lowerBetter ? S.verbs.is : S.verbs.reached;
 }
 
-/** The unit written after a number ("giải", "giáo viên"); nothing for %, ranks and levels. */
-export function unitSuffix(i: Indicator): string {
+/** The unit's word after a number ("giải", "giáo viên"); "" for %, ranks and levels. */
+export function unitWord(i: Indicator): string {
   if (i.unit === "percent" || i.unit === "rank" || i.unit === "level") return "";
-  const word = (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
+  return (i.unitKey && DRAFT.units[i.unitKey]) || (i.unitKey ? "" : (i.unitText ?? ""));
+}
+
+/** The unit written after a number, with its space (" giải"); nothing for %, ranks and levels. */
+export function unitSuffix(i: Indicator): string {
+  const word = unitWord(i);
   return word ? ` ${word}` : "";
 }
 
 /** A figure as the draft writes it ("24,1%" for a cell holding 0.241, "93%" for "93 %"). */
 function shown(i: Indicator, f: Figure): string {
-  return f.measure?.kind === "amount" ? formatMeasure(f.measure) + unitSuffix(i) : f.text;
+  return f.measure?.kind === "amount" ? formatMeasure(f.measure, unitWord(i)) : f.text;
 }
 
 /** The years that fell short, when the term is not met because of them (each year judged). */

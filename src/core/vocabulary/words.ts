@@ -226,3 +226,57 @@ export const ACTION_VERBS = [
   "cải tạo",
   "làm mới",
 ] as const;
+
+/**
+ * Words that say what kind of body a document header names, before its proper name: an
+ * administrative unit ("ỦY BAN NHÂN DÂN XÃ HÒA AN") leads its name and stays with it; a
+ * kind of school or organ ("TRƯỜNG MẦM NON HÒA AN") does not. The header keeps the words
+ * after the last of them on one line (outputs/draft/header-lines.ts).
+ */
+export const HEADER_NAME_WORDS = {
+  unit: ["xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố", "tỉnh"],
+  kind: [
+    "trường",
+    "mầm non",
+    "mẫu giáo",
+    "nhà trẻ",
+    "tiểu học",
+    "trung học cơ sở",
+    "trung học phổ thông",
+    "TH",
+    "THCS",
+    "THPT",
+    "TH&THCS",
+    "THCS&THPT",
+    "liên cấp",
+    "PTDTBT",
+    "PTDTNT",
+    "chi bộ",
+    "đảng bộ",
+    "đảng ủy",
+    "ủy ban nhân dân",
+    "phòng giáo dục và đào tạo",
+    "sở giáo dục và đào tạo",
+    "giáo dục và đào tạo",
+  ],
+} as const;
+
+/**
+ * Awards held by people, by how their name begins ("Chiến sĩ thi đua cơ sở", "Giấy khen của
+ * …"): the draft counts them in comrades ("có 2 đồng chí"); other awards of people (a
+ * "chuyên đề", a lesson) are said as had, not as people.
+ */
+export const PERSON_AWARD_WORDS = [
+  "chiến sĩ thi đua",
+  "CSTĐ",
+  "lao động tiên tiến",
+  "LĐTT",
+  "bằng khen",
+  "giấy khen",
+  "nhà giáo",
+  "giáo viên",
+  "GV",
+  "đảng viên",
+  "cán bộ",
+  "nhân viên",
+] as const;

@@ -65,17 +65,20 @@ export function formatMoney(n: number): string {
 }
 
 /** A figure from a cell is shown in full (as parsed, float noise removed), never rounded. */
-function value(n: number, a: Pick<Amount, "percent">): string {
-  return `${formatNumber(n)}${a.percent ? "%" : ""}`;
+function value(n: number, a: Pick<Amount, "percent">, unit = ""): string {
+  return `${formatNumber(n)}${a.percent ? "%" : ""}${unit ? ` ${unit}` : ""}`;
 }
 
-/** An amount as a report writes it. */
-function formatAmount(a: Amount): string {
+/**
+ * An amount as a report writes it. `unit` ("giải", "giáo viên") goes after the number, inside
+ * the bound's words: "từ 15 giải trở lên", "dưới 3 giải", "15–20 giải", never "từ 15 trở lên giải".
+ */
+function formatAmount(a: Amount, unit = ""): string {
   if (a.rank && a.low !== null && a.low === a.high) return FIGURE_WORDS.rank(formatNumber(a.low));
   if (a.fraction && a.low !== null) {
-    return `${value(a.low, a)} (${a.fraction.part}/${a.fraction.whole})`;
+    return `${value(a.low, a, unit)} (${a.fraction.part}/${a.fraction.whole})`;
   }
-  if (a.low !== null && a.low === a.high) return value(a.low, a);
+  if (a.low !== null && a.low === a.high) return value(a.low, a, unit);
   // A rank bounded by a place: that place or better ("thứ 10 trở lên").
   if (a.rank && a.low === 0 && a.high !== null && !a.highOpen) {
     return FIGURE_WORDS.rankOrBetter(formatNumber(a.high));
@@ -83,19 +86,22 @@ function formatAmount(a: Amount): string {
   const lowFree = a.low === null || (a.low === 0 && !a.lowOpen);
   const highFree = a.high === null || (a.percent && a.high === 100 && !a.highOpen);
   if (lowFree && a.high !== null && !highFree) {
-    return (a.highOpen ? FIGURE_WORDS.below : FIGURE_WORDS.atMost)(value(a.high, a));
+    return (a.highOpen ? FIGURE_WORDS.below : FIGURE_WORDS.atMost)(value(a.high, a, unit));
   }
   if (highFree && a.low !== null) {
-    return (a.lowOpen ? FIGURE_WORDS.above : FIGURE_WORDS.atLeast)(value(a.low, a));
+    return (a.lowOpen ? FIGURE_WORDS.above : FIGURE_WORDS.atLeast)(value(a.low, a, unit));
   }
-  if (a.low !== null && a.high !== null) return `${value(a.low, a)}–${value(a.high, a)}`;
+  if (a.low !== null && a.high !== null) return `${value(a.low, a)}–${value(a.high, a, unit)}`;
   return "";
 }
 
-/** Any measure as text: amounts formatted, trends and qualities as typed. */
-export function formatMeasure(m: Measure | null): string {
+/**
+ * Any measure as text: amounts formatted (with `unit` after the number, where the words of
+ * a bound allow it), trends and qualities as typed.
+ */
+export function formatMeasure(m: Measure | null, unit = ""): string {
   if (!m) return "";
-  if (m.kind === "amount") return formatAmount(m);
+  if (m.kind === "amount") return formatAmount(m, unit);
   return m.text;
 }
 

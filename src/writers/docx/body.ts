@@ -4,7 +4,13 @@
  * (headings, paragraphs, bullets, tables), the signature. Images are left to the docx
  * library (it registers their media): `bodyParts` yields them as their own parts.
  */
-import type { Block, Draft, Run } from "../../core/index.js";
+import {
+  type Block,
+  columnAligns,
+  type Draft,
+  keepNameTogether,
+  type Run,
+} from "../../core/index.js";
 import {
   type Align,
   bareCellXml,
@@ -73,11 +79,15 @@ function headerBlock(d: Draft): string {
   const h = d.header;
   const state = d.layout === "state";
   const size = state ? 13 : 14;
-  // NĐ 30's right column holds the state's name on one line: a wider share than HD 36's.
-  return sideBySide(state ? 0.4 : 0.45, (leftW, rightW) => [
-    line(h.superiorBody, { size }) +
-      line(h.issuingBody, { size, bold: true }) +
-      (h.issuingMore ?? []).map((l) => line(l, { size, bold: true })).join("") +
+  // NĐ 30's right column holds the state's name on one line, the left one "PHÒNG GIÁO DỤC VÀ
+  // ĐÀO TẠO" (the layout cells have no side margins: both fit the 165 mm of text).
+  // A long name breaks between its kind and its proper name, never inside the name.
+  const named = (runs: readonly Run[]) =>
+    runs.map((r) => ({ ...r, text: keepNameTogether(r.text) }));
+  return sideBySide(state ? 0.43 : 0.45, (leftW, rightW) => [
+    line(named(h.superiorBody), { size }) +
+      line(named(h.issuingBody), { size, bold: true }) +
+      (h.issuingMore ?? []).map((l) => line(named(l), { size, bold: true })).join("") +
       (state ? rule(6, leftW / 3) : line([{ text: "*" }])) +
       line([{ text: h.numberLine }], { size }),
     line([{ text: h.party }], { size: state ? 12 : 15, bold: true }) +
@@ -113,23 +123,20 @@ function heading(b: Extract<Block, { kind: "heading" }>): string {
   );
 }
 
-/** A cell that holds only a figure ("12", "99,3%", "1.157.274.000 đồng", "–"): right-aligned. */
-function isFigure(runs: readonly Run[]): boolean {
-  const text = runs
-    .map((r) => r.text)
-    .join("")
-    .trim();
-  return /^(?:thứ\s+)?[\d.,]+\s*(?:%|đồng|giải)?(?:\s*[–-]\s*[\d.,]+\s*%?)?$|^[–-]$/.test(text);
-}
-
-/** A content table, a row at a time: the caller can stream a table of any length. */
+/**
+ * A content table, a row at a time: the caller can stream a table of any length. Columns
+ * line up as the core decides (figures right, school years centred, text left). No row
+ * splits across pages; the header row repeats on every page and keeps with the first row,
+ * so it is never left alone at the foot of a page.
+ */
 function* table(b: Extract<Block, { kind: "table" }>): Generator<string> {
   const total = b.widths.reduce((s, w) => s + w, 0) || 1;
   const widths = b.widths.map((w) => Math.round((w / total) * TEXT_WIDTH));
-  const cell = (runs: readonly Run[], k: number, bold: boolean) => {
-    const align: Align = bold ? "center" : isFigure(runs) ? "right" : "left";
-    const look: ParagraphLook = { style: TABLE_TEXT, align };
-    return cellXml(widths[k] ?? 0, paragraphXml(look, piecesOf(runs, { bold })));
+  const aligns = columnAligns(b);
+  const cell = (runs: readonly Run[], k: number, header: boolean) => {
+    const align: Align = header ? "center" : (aligns[k] ?? "left");
+    const look: ParagraphLook = { style: TABLE_TEXT, align, keepNext: header };
+    return cellXml(widths[k] ?? 0, paragraphXml(look, piecesOf(runs, { bold: header })));
   };
   yield tableStart(widths, true, TEXT_WIDTH) +
     rowXml(

@@ -110,6 +110,8 @@ export interface ParagraphLook {
   spacing?: { before?: number; after?: number; line?: number };
   indent?: { left?: number; right?: number; firstLine?: number };
   align?: Align;
+  /** Keep with the next paragraph (in a table's header row: with the first body row). */
+  keepNext?: boolean;
 }
 
 function attrs(pairs: Record<string, number | undefined>): string {
@@ -120,6 +122,7 @@ function attrs(pairs: Record<string, number | undefined>): string {
 
 function paragraphProperties(look: ParagraphLook): string {
   let p = look.style ? `<w:pStyle w:val="${look.style}"/>` : "";
+  if (look.keepNext) p += "<w:keepNext/>";
   if (look.border) {
     p += '<w:pBdr><w:top w:val="single" w:color="000000" w:sz="6" w:space="1"/></w:pBdr>';
   }
@@ -183,6 +186,8 @@ export function cellXml(width: number, paragraphs: string): string {
 export function bareCellXml(width: number, paragraphs: string): string {
   return (
     `<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="${width}"/>` +
-    `<w:tcBorders>${borders(NONE, false)}</w:tcBorders></w:tcPr>${paragraphs}</w:tc>`
+    `<w:tcBorders>${borders(NONE, false)}</w:tcBorders>` +
+    '<w:tcMar><w:left w:type="dxa" w:w="0"/><w:right w:type="dxa" w:w="0"/></w:tcMar>' +
+    `</w:tcPr>${paragraphs}</w:tc>`
   );
 }

@@ -1,5 +1,8 @@
 /** The draft as Markdown: the same tree as the DOCX, for reading and diffing as text. */
-import type { Draft, Run } from "../../core/index.js";
+import { type ColumnAlign, columnAligns, type Draft, type Run } from "../../core/index.js";
+
+/** Markdown's column alignment marks, as the core aligns each column. */
+const MD_ALIGN: Record<ColumnAlign, string> = { left: "---", center: ":---:", right: "---:" };
 
 /** Staff text may hold Markdown's own marks ("*", "_", "`"): they stay literal. */
 export function escapeMarkdown(text: string): string {
@@ -70,7 +73,9 @@ export function draftMarkdown(d: Draft, imageFile: (id: string) => string): stri
       case "table":
         out.push(
           `| ${b.header.map((t) => cell([{ text: t }])).join(" | ")} |`,
-          `| ${b.header.map(() => "---").join(" | ")} |`,
+          `| ${columnAligns(b)
+            .map((a) => MD_ALIGN[a])
+            .join(" | ")} |`,
         );
         for (const row of b.rows) out.push(`| ${row.map(cell).join(" | ")} |`);
         out.push("");

@@ -167,14 +167,27 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
     ]);
     // Over the term: the sum so far; by its end: the last year (issue 8 scopes).
     expect(rows).toContainEqual([
-      "Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: 3",
-      "2020-2021: 1 người; 2021-2022: 0 người; 2022-2023: 2 người; 2023-2024: 1 người; 2024-2025: 0 người (đến nay 4)",
+      "Kết nạp quần chúng ưu tú vào Đảng trong nhiệm kỳ: 3 người",
+      "2020-2021: 1 người; 2021-2022: 0 người; 2022-2023: 2 người; 2023-2024: 1 người; 2024-2025: 0 người (đến nay 4 người)",
       "Đã đạt",
       "–",
     ]);
     expect(rows).toContainEqual([
-      "Số phòng học bộ môn đạt chuẩn đến cuối nhiệm kỳ: 6",
-      "2020-2021: 2 phòng; 2021-2022: 3 phòng; 2022-2023: 4 phòng; 2023-2024: 5 phòng; 2024-2025: 6 phòng (đến nay 6)",
+      "Số phòng học bộ môn đạt chuẩn đến cuối nhiệm kỳ: 6 phòng",
+      "2020-2021: 2 phòng; 2021-2022: 3 phòng; 2022-2023: 4 phòng; 2023-2024: 5 phòng; 2024-2025: 6 phòng (đến nay 6 phòng)",
+      "Đã đạt",
+      "–",
+    ]);
+    // A blank year so far is named and never "on track" (issue 8): J7, 2022-2023.
+    expect(rows).toContainEqual([
+      "Học sinh lớp 9 được công nhận tốt nghiệp THCS: từ 98% trở lên",
+      "2020-2021: 98,6%; 2021-2022: 99,1%; 2022-2023: [chưa có số liệu: Chỉ tiêu!J7]; 2023-2024: 100%; 2024-2025: 99,3%",
+      "Thiếu số liệu",
+      "bổ sung số liệu năm học 2022-2023",
+    ]);
+    expect(rows).toContainEqual([
+      "Giáo viên có trình độ đại học trở lên đến năm 2025: 100%",
+      "2020-2021: 85%; 2021-2022: 90%; 2022-2023: 94,7%; 2023-2024: 97,4%; 2024-2025: 100% (đến nay 100%)",
       "Đã đạt",
       "–",
     ]);
@@ -191,8 +204,8 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
     ]);
     // The scope typed in its column ("Cả nhiệm kì"): 2 + 3 + 2 teachers against 6.
     expect(rows).toContainEqual([
-      "Giáo viên dạy giỏi các cấp: 6",
-      "2024-2025: 2 giáo viên; 2025-2026: 3 giáo viên; 2026-2027: 2 giáo viên (đến nay 7)",
+      "Giáo viên dạy giỏi các cấp: 6 giáo viên",
+      "2024-2025: 2 giáo viên; 2025-2026: 3 giáo viên; 2026-2027: 2 giáo viên (đến nay 7 giáo viên)",
       "Đã đạt",
       "–",
     ]);
@@ -202,6 +215,17 @@ describe("Báo cáo sơ kết giữa nhiệm kỳ", () => {
       "Chậm tiến độ",
       "năm học 2024-2025 chưa đạt",
     ]);
+    // Chuyên cần has no figure for 2025-2026 (H7): a gap, named, not "Đúng tiến độ".
+    expect(rows.find((r) => r[0]!.startsWith("Tỉ lệ trẻ đi học chuyên cần"))).toEqual([
+      "Tỉ lệ trẻ đi học chuyên cần hằng năm: từ 90% trở lên",
+      "2024-2025: 91,5%; 2025-2026: [chưa có số liệu: Chỉ tiêu!H7]; 2026-2027: 93%",
+      "Thiếu số liệu",
+      "bổ sung số liệu năm học 2025-2026",
+    ]);
+    const all = draftText(draftOf("mam-non", "so-ket")).all;
+    expect(all).toContain(
+      "Tỉ lệ trẻ đi học chuyên cần hằng năm (năm học 2025-2026 chưa có số liệu).",
+    );
   });
 });
 

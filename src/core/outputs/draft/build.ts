@@ -10,7 +10,7 @@ import type { IndicatorVerdict } from "../../judge/evaluate.js";
 import { INFO_KEYS, TAB_NAMES } from "../../vocabulary/vi.js";
 import type { Workbook } from "../../workbook/model.js";
 import type { InfoKey } from "../../workbook/schema.js";
-import { barChartSvg, CHART_SIZE, rateChart } from "../chart.js";
+import { barChartSvg, CHART_SIZE, rateCharts } from "../chart.js";
 import { outlineFromSheet } from "./custom.js";
 import { KINDS } from "./kinds/all.js";
 import { type Draft, type Run, runsText } from "./model.js";
@@ -208,10 +208,13 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   addedSections: (o, c, env) => addedSections(o, c, env),
   table: (o, c, env) => sectionFill(o, c, env),
   rateChart: (o, _, { a, w }) => {
-    const rates = rateChart(a.evaluation.indicators, w.schoolYears);
-    if (!rates) return;
-    o.push({ kind: "image", id: RATE_CHART_ID, caption: DRAFT.rateChartCaption });
-    o.image({ id: RATE_CHART_ID, svg: barChartSvg(rates), ...CHART_SIZE });
+    // High rates, then the small ones on their own scale (a second picture, "ti-le-2").
+    rateCharts(a.evaluation.indicators, w.schoolYears).forEach((rates, k) => {
+      const id = k === 0 ? RATE_CHART_ID : `${RATE_CHART_ID}-${k + 1}`;
+      const caption = k === 0 ? DRAFT.rateChartCaption : DRAFT.chartCaptionOf(rates.title);
+      o.push({ kind: "image", id, caption });
+      o.image({ id, svg: barChartSvg(rates), ...CHART_SIZE });
+    });
   },
   prizes: (o, _, { a }) => prizes(o, a),
   titles: (o, _, { w }) => titles(o, w),
@@ -223,7 +226,8 @@ const FILLERS: { readonly [F in Content["fill"]]: Filler<F> } = {
   nextTargets: (o, c, { a, ctx }) => nextTargets(o, ctx, a.evaluation.indicators, c.level),
   yearResults: (o, c, env) => sectionFill(o, c, env),
   progress: (o, c, env) => sectionFill(o, c, env),
-  behind: (o, _, { a, w }) => behindList(o, a.evaluation.indicators, w.schoolYears.length),
+  behind: (o, _, { a, w, ctx }) =>
+    behindList(o, ctx, a.evaluation.indicators, w.schoolYears.length),
 };
 
 function renderContent(o: Outline, c: Content, env: Env): void {

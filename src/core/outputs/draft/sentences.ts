@@ -16,7 +16,7 @@ import { levelWord } from "../../workbook/levels.js";
 import type { AwardTally, Figure, Indicator } from "../../workbook/model.js";
 import { PLACEHOLDER, patternYear } from "../../workbook/patterns.js";
 import { withoutScopeWords } from "../../workbook/readers/scope.js";
-import { figureVerb, shortfallText, unitSuffix } from "../shortfall.js";
+import { figureVerb, shortfallText, unitSuffix, unitWord } from "../shortfall.js";
 import type { Run } from "./model.js";
 
 /** What sentences need besides the verdicts. */
@@ -42,7 +42,7 @@ export function placeholderTab(name: string): string {
   return name.normalize("NFC");
 }
 
-export { unitSuffix };
+export { unitSuffix, unitWord };
 
 /** The placeholder of a figure counted from award lines when the year has none. */
 function missingLineRun(t: AwardTally): Run {
@@ -73,27 +73,35 @@ function figureWords(ctx: SentenceContext, i: Indicator, f: Figure): Run[] {
   // Words typed without figures ("không có") stay words: a number would be an interpretation.
   if (f.text && !/\d/.test(f.text)) return [plain(f.text)];
   if (f.measure.kind === "amount") {
-    const text = amountText(f);
+    const text = amountText(f, unitWord(i));
     return [
       plain(
-        i.unit === "rank" && !text.startsWith(DRAFT.rankWord)
-          ? `${DRAFT.rankWord} ${text}`
-          : text + unitSuffix(i),
+        i.unit === "rank" && !text.startsWith(DRAFT.rankWord) ? `${DRAFT.rankWord} ${text}` : text,
       ),
     ];
   }
   return [plain(f.measure.text)];
 }
 
-/** A closed range typed as one ("99,2%-100%") stays a range; else the usual wording. */
-function amountText(f: Figure): string {
+/** A target cell as tables write it: a figure with its unit ("từ 15 giải trở lên"), or as typed. */
+export function targetRuns(ctx: SentenceContext, i: Indicator): Run[] {
+  return i.target.measure?.kind === "amount"
+    ? figureRuns(ctx, i, i.target)
+    : [plain(i.target.text)];
+}
+
+/**
+ * A closed range typed as one ("99,2%-100%") stays a range; else the usual wording. `unit`
+ * follows the number, inside a bound's words ("từ 15 giải trở lên").
+ */
+function amountText(f: Figure, unit = ""): string {
   const m = f.measure;
   if (m?.kind !== "amount") return "";
   if (m.low !== null && m.high !== null && m.low < m.high && /\d\s*%?\s*[-–]\s*\d/.test(f.text)) {
     const pct = m.percent ? "%" : "";
-    return `${formatNumber(m.low)}${pct}–${formatNumber(m.high)}${pct}`;
+    return `${formatNumber(m.low)}${pct}–${formatNumber(m.high)}${pct}${unit ? ` ${unit}` : ""}`;
   }
-  return formatMeasure(m);
+  return formatMeasure(m, unit);
 }
 
 function lowerFirst(text: string): string {
@@ -251,6 +259,10 @@ function trendPhrase(v: IndicatorVerdict): string {
   return v.trend ? DRAFT.trendWords[v.trend.direction] : "";
 }
 
+/**
+ * The target as the judgement's parenthesis writes it, right after the result that carries
+ * the unit: "(chỉ tiêu 3: vượt chỉ tiêu)", "(chỉ tiêu từ 15 trở lên: …)".
+ */
 export function targetText(i: Indicator): string {
   const m = i.target.measure;
   if (!m) return i.target.text;

@@ -1,14 +1,17 @@
 /** Awards in the draft: pupils' prizes (lines, table, chart), titles, personal awards. */
+
+import { foldKey, matchKey } from "../../../base/text.js";
 import { DRAFT } from "../../../i18n/messages.js";
 import type { Analysis } from "../../../judge/analyse.js";
-import { RECIPIENT_LABELS } from "../../../vocabulary/vi.js";
+import { RECIPIENT_ALIASES, RECIPIENT_LABELS } from "../../../vocabulary/vi.js";
+import { PERSON_AWARD_WORDS } from "../../../vocabulary/words.js";
 import { formatNumber } from "../../../workbook/format.js";
 import { levelNaming, levelWord } from "../../../workbook/levels.js";
 import type { Award, Workbook } from "../../../workbook/model.js";
 import { barChartSvg, CHART_SIZE, prizeChart, prizeCounts } from "../../chart.js";
 import type { DraftImage, Run } from "../model.js";
 import type { Outline } from "../outline.js";
-import { upperFirst } from "../sentences.js";
+import { lowerStart, upperFirst } from "../sentences.js";
 
 export const PRIZE_CHART_ID = "giai-thuong";
 
@@ -67,21 +70,63 @@ export function titles(o: Outline, w: Workbook): void {
   }
 }
 
-/** Awards of people (teachers, staff, members). */
+/** Whether an award's words begin with one of these (folded: case, marks, NFD aside). */
+function beginsWith(award: string, words: readonly string[]): boolean {
+  const a = foldKey(award);
+  return words.some((w) => a === foldKey(w) || a.startsWith(`${foldKey(w)} `));
+}
+
+/** The recipient's words: its label and what people type for it ("GV"). */
+function recipientWords(a: Award): string[] {
+  if (!a.recipient) return a.recipientText ? [a.recipientText] : [];
+  return [RECIPIENT_LABELS[a.recipient], ...(RECIPIENT_ALIASES[a.recipient] ?? [])];
+}
+
+/** "năm học 2020-2021 có 2 đồng chí (đồng chí A, đồng chí B)", or "… (2 lượt)". */
+function awardItem(a: Award, people: boolean): string {
+  const when = a.schoolYear ? DRAFT.year(a.schoolYear) : DRAFT.wholeTerm;
+  const names = a.names ? a.names.split(/\s*[;,\n]\s*/).filter(Boolean) : [];
+  if (people)
+    return (
+      DRAFT.awardPeople(when, formatNumber(a.count)) +
+      (names.length ? DRAFT.memberNames(names) : "")
+    );
+  return a.count > 1 ? DRAFT.awardTimes(when, formatNumber(a.count)) : when;
+}
+
+/**
+ * Awards of people (teachers, staff, members), one bullet per award as a report writes them:
+ * "Giáo viên dạy giỏi cấp huyện: năm học 2020-2021 có 2 đồng chí (đồng chí …), năm học
+ * 2021-2022 có 1 đồng chí (…)". The count is said whatever it is (1 too), with the names the
+ * sheet gives; an award that is not a title of people ("chuyên đề …") is said as had.
+ */
 export function personalAwards(o: Outline, w: Workbook): void {
   const kinds = new Set(["teacher", "staff", "member"]);
   const list = w.awards.filter((a) => !a.recipient || kinds.has(a.recipient));
-  const who = [...new Set(list.map(recipientName))];
-  for (const name of who) {
-    const parts = list
-      .filter((a) => recipientName(a) === name)
-      .map((a) =>
-        DRAFT.awardItem(
-          a.count > 1 ? formatNumber(a.count) : "",
-          a.award,
-          a.schoolYear ? DRAFT.year(a.schoolYear) : "",
-        ),
-      );
-    o.bullet([plain(DRAFT.awardLine(name, parts.join("; ")))]);
+  const groups = new Map<string, Award[]>();
+  for (const a of list) {
+    const key = `${recipientName(a)}\u0000${matchKey(a.award)}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  for (const lines of groups.values()) {
+    const first = lines[0]!;
+    const who = recipientName(first);
+    const named = beginsWith(first.award, recipientWords(first));
+    const people =
+      named || beginsWith(first.award, PERSON_AWARD_WORDS) || lines.some((a) => a.names);
+    const award = lowerStart(first.award);
+    const head = named
+      ? upperFirst(first.award)
+      : who
+        ? (people ? DRAFT.awardHeld : DRAFT.awardHad)(who, award)
+        : upperFirst(first.award);
+    const items = lines.map((a) => awardItem(a, people));
+    o.bullet([
+      plain(
+        !people && lines.length === 1
+          ? DRAFT.awardOnce(head, items[0]!)
+          : DRAFT.awardLine(head, items.join("; ")),
+      ),
+    ]);
   }
 }

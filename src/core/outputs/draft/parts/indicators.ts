@@ -10,13 +10,13 @@ import type { Outline, SectionRef } from "../outline.js";
 import {
   compoundRuns,
   families,
-  figureRuns,
   hasContent,
   lowerStart,
   nextTargetRuns,
   notMetRuns,
   resultRuns,
   type SentenceContext,
+  targetRuns,
 } from "../sentences.js";
 
 const plain = (text: string): Run => ({ text });
@@ -118,16 +118,7 @@ export function targetTable(
     .map((v) => {
       const i = v.indicator;
       const label = i.parent ? `– ${i.label}` : i.label;
-      return [
-        [
-          plain(`${label}: `),
-          ...(i.target.measure?.kind === "amount"
-            ? figureRuns(ctx, i, i.target)
-            : [plain(i.target.text)]),
-        ],
-        resultRuns(ctx, v),
-        judgementCell(v),
-      ];
+      return [[plain(`${label}: `), ...targetRuns(ctx, i)], resultRuns(ctx, v), judgementCell(v)];
     });
   if (rows.length)
     o.push({ kind: "table", header: DRAFT.tableHeaders, rows, widths: [40, 40, 20] });
