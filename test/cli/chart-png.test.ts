@@ -74,7 +74,7 @@ describe("the rates chart", () => {
 describe("the PNG of a chart, rendered with two font files and encoded by zlib", () => {
   const charts = [
     barChartSvg(chart),
-    ...rateCharts(a.evaluation.indicators, a.workbook.schoolYears).map(barChartSvg),
+    ...rateCharts(a.evaluation.indicators, a.workbook.schoolYears).map((c) => barChartSvg(c)),
   ];
 
   it("finds DejaVu Sans on this machine (else the renderer loads every system font)", () => {
