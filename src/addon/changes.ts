@@ -107,6 +107,11 @@ export function writeChanged<T>(
   return blocks.length;
 }
 
+/** Number formats, font weights and wraps: what is read back is what was written. */
+export function sameExactly(wanted: unknown, held: unknown): boolean {
+  return wanted === held;
+}
+
 /** Colours as Sheets reads them back ("#ffffff" for none), compared without case. */
 export function sameColour(wanted: string | null, held: unknown): boolean {
   const norm = (c: unknown) => (c === null || c === undefined || c === "" ? "#ffffff" : String(c));

@@ -16,7 +16,7 @@ import {
   TAB_NAMES,
 } from "../core/index.js";
 import { type Book, ensureSize, ownedTab, writeBlock } from "./book.js";
-import { changedBlocks, sameValue, slice, writeChanged } from "./changes.js";
+import { changedBlocks, sameExactly, sameValue, slice, writeChanged } from "./changes.js";
 import type { Charts, Sheet } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { NUMBER_FORMATS } from "./palette.js";
@@ -93,15 +93,7 @@ export function drawCharts(
   writeValues(sheet, grid);
   if (blocks.length > 0) {
     const held = sheet.getRange(1, 1, grid.length, width).getNumberFormats();
-    writeChanged(
-      sheet,
-      0,
-      0,
-      formats,
-      held,
-      (w, h) => w === h,
-      (r, v) => r.setNumberFormats(v),
-    );
+    writeChanged(sheet, 0, 0, formats, held, sameExactly, (r, v) => r.setNumberFormats(v));
   }
   placeCharts(
     sheet,

@@ -17,7 +17,7 @@ import {
   tabDef,
 } from "../core/index.js";
 import type { Book, ReadTab } from "./book.js";
-import { sameColour, writeChanged } from "./changes.js";
+import { sameColour, sameExactly, writeChanged } from "./changes.js";
 import {
   type ConditionalFormatRule,
   type Range,
@@ -71,7 +71,9 @@ export function formatSheets(book: Book, app: SpreadsheetApp): void {
     const rows = funding.values.length - first;
     const held = funding.sheet.getRange(first + 1, amount + 1, rows, 1).getNumberFormats();
     const money = held.map(() => [NUMBER_FORMATS.money]);
-    writeChanged(funding.sheet, first, amount, money, held, same, (r, v) => r.setNumberFormats(v));
+    writeChanged(funding.sheet, first, amount, money, held, sameExactly, (r, v) =>
+      r.setNumberFormats(v),
+    );
   }
   const summary = book.find(TAB_NAMES.summary);
   if (summary) {
@@ -94,11 +96,11 @@ function styleHeader(tab: ReadTab, layout: TabLayout): void {
   const row = layout.headerRow;
   const header = tab.sheet.getRange(row + 1, 1, 1, width);
   const bold = [Array.from({ length: width }, (): "bold" | "normal" => "bold")];
-  writeChanged(tab.sheet, row, 0, bold, header.getFontWeights(), same, (r, v) =>
+  writeChanged(tab.sheet, row, 0, bold, header.getFontWeights(), sameExactly, (r, v) =>
     r.setFontWeights(v),
   );
   const wrap = [Array.from({ length: width }, () => true)];
-  writeChanged(tab.sheet, row, 0, wrap, header.getWraps(), same, (r, v) => r.setWraps(v));
+  writeChanged(tab.sheet, row, 0, wrap, header.getWraps(), sameExactly, (r, v) => r.setWraps(v));
   const colours = [
     Array.from({ length: width }, (_, c) =>
       computed.has(c) ? COMPUTED_BACKGROUND : HEADER_BACKGROUND,
@@ -108,8 +110,6 @@ function styleHeader(tab: ReadTab, layout: TabLayout): void {
     r.setBackgrounds(v),
   );
 }
-
-const same = (wanted: unknown, held: unknown): boolean => wanted === held;
 
 /**
  * The grey of computed columns over the data rows: one read of the backgrounds of the span
@@ -173,7 +173,9 @@ function formatFigures(
       formats[i.row - firstRow]![c - from] = format;
     }
   }
-  writeChanged(tab.sheet, firstRow, from, formats, held, same, (r, v) => r.setNumberFormats(v));
+  writeChanged(tab.sheet, firstRow, from, formats, held, sameExactly, (r, v) =>
+    r.setNumberFormats(v),
+  );
 }
 
 interface RuleSpec {

@@ -189,9 +189,7 @@ function addedSections(o: Outline, c: Extract<Content, { fill: "addedSections" }
     const fill = (into: Outline) => {
       for (const f of fills) SECTION_FILLS[f](into, here, env);
     };
-    const scratch = new Outline();
-    fill(scratch);
-    if (!filled(scratch.blocks)) continue;
+    if (!showsSomething(fill)) continue;
     o.heading(c.level, name);
     fill(o);
   }
@@ -234,15 +232,24 @@ function renderContent(o: Outline, c: Content, env: Env): void {
   (FILLERS[c.fill] as Filler<typeof c.fill>)(o, c, env);
 }
 
+/**
+ * Whether `fill` shows anything but placeholders, tried on a scratch outline: the content is
+ * then rendered again under its heading, as a heading's number depends on the outline it is in.
+ */
+function showsSomething(fill: (into: Outline) => void): boolean {
+  const scratch = new Outline();
+  fill(scratch);
+  return filled(scratch.blocks);
+}
+
 function renderEntry(o: Outline, e: OutlineEntry, env: Env): void {
-  if (e.whenFilled) {
-    const scratch = new Outline();
-    for (const c of e.content) renderContent(scratch, c, env);
-    if (!filled(scratch.blocks)) return;
-  }
+  const fill = (into: Outline) => {
+    for (const c of e.content) renderContent(into, c, env);
+  };
+  if (e.whenFilled && !showsSomething(fill)) return;
   if (e.level && e.text !== undefined)
     o.heading(e.level, slotText(env, e.text), e.subtitle && slotText(env, e.subtitle));
-  for (const c of e.content) renderContent(o, c, env);
+  fill(o);
 }
 
 export interface DraftOptions {
