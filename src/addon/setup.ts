@@ -25,7 +25,7 @@ import {
   templateColumns,
 } from "../core/index.js";
 import { type Book, ensureSize, type ReadTab, readGrid, writeBlock } from "./book.js";
-import { changedBlocks, rangeOf, writeChanged } from "./changes.js";
+import { changedBlocks, rangeOf, sameExactly, writeChanged } from "./changes.js";
 import { type DataValidation, type Sheet, type SpreadsheetApp, sameEnum } from "./gas.js";
 import { ADDON } from "./messages.vi.js";
 import { HEADER_BACKGROUND } from "./palette.js";
@@ -154,7 +154,7 @@ function formatFiguresAsText(
     from,
     formats,
     held,
-    (w, h) => w === h,
+    sameExactly,
     (r, v) => r.setNumberFormats(v),
   );
 }
