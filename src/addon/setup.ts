@@ -148,15 +148,7 @@ function formatFiguresAsText(
       columns.has(from + j) && empty(grid[firstRow + i]?.[from + j]) ? PLAIN_TEXT_FORMAT : f,
     ),
   );
-  writeChanged(
-    sheet,
-    firstRow,
-    from,
-    formats,
-    held,
-    sameExactly,
-    (r, v) => r.setNumberFormats(v),
-  );
+  writeChanged(sheet, firstRow, from, formats, held, sameExactly, (r, v) => r.setNumberFormats(v));
 }
 
 /** Appends the Thông tin rows the sheet lacks, under the last row; "Các năm học" gets the years. */
